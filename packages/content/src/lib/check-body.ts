@@ -1,0 +1,108 @@
+import type { Nodes, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { GlossaryEntry } from '../types.js';
+import { didYouMean, type Problem } from './problems.js';
+
+/** A root-relative link to another article or topic, checked once every file is read. */
+export interface InternalLink {
+  kind: 'articles' | 'topics';
+  slug: string;
+  line: number;
+  column: number;
+}
+
+const unsafeScheme = /^\s*(javascript|vbscript|data):/i;
+const internal = /^\/(articles|topics)\/([^/#?]+)\/?(?:[#?].*)?$/;
+const abbreviation = /\b[A-Z][A-Z0-9]+\b/g;
+
+/**
+ * Checks an article body for what no channel can render well: raw HTML, unsafe links,
+ * images without alt text, headings that skip a level, and abbreviations that are not
+ * in the glossary or are used before they are spelled out.
+ */
+export function checkBody(file: string, body: Root, glossary: GlossaryEntry[]) {
+  const problems: Problem[] = [];
+  const links: InternalLink[] = [];
+  const at = (node: Nodes, field: string, message: string) =>
+    problems.push({
+      file,
+      line: node.position?.start.line ?? 1,
+      column: node.position?.start.column ?? 1,
+      field,
+      message,
+    });
+
+  if (body.children.length === 0) {
+    problems.push({ file, line: 1, column: 1, field: 'body', message: 'expected the article text after the frontmatter, got nothing' });
+    return { problems, links };
+  }
+
+  let previousDepth = 1;
+  visit(body, (node) => {
+    switch (node.type) {
+      case 'heading':
+        if (node.depth === 1) {
+          at(node, 'heading', 'expected ## for a section, got #: the title is the only level 1 heading');
+        } else if (node.depth > previousDepth + 1) {
+          at(
+            node,
+            'heading',
+            `expected a heading of level ${previousDepth + 1} or less, got level ${node.depth}: headings cannot skip a level`,
+          );
+        }
+        previousDepth = node.depth;
+        break;
+      case 'html':
+        at(node, 'html', `expected Markdown, got raw HTML ${JSON.stringify(node.value.slice(0, 40))}`);
+        break;
+      case 'image':
+      case 'imageReference':
+        if (!node.alt?.trim()) at(node, 'image', 'expected alt text that describes the image, got none');
+        break;
+      case 'link':
+      case 'definition': {
+        const scheme = unsafeScheme.exec(node.url);
+        if (scheme) {
+          at(node, 'link', `expected a web address, got a ${scheme[1]?.toLowerCase()}: link`);
+          break;
+        }
+        const match = internal.exec(node.url);
+        if (match?.[1] && match[2]) {
+          const { line = 1, column = 1 } = node.position?.start ?? {};
+          links.push({ kind: match[1] as InternalLink['kind'], slug: match[2], line, column });
+        }
+        break;
+      }
+    }
+  });
+
+  checkAbbreviations(body, glossary, at);
+  return { problems, links };
+}
+
+function checkAbbreviations(body: Root, glossary: GlossaryEntry[], at: (node: Nodes, field: string, message: string) => void) {
+  const terms = new Map(glossary.map((entry) => [entry.term, entry.expansion]));
+  const seen = new Set<string>();
+  // Text read so far, so a first use can be checked against the words just before it.
+  let before = '';
+  visit(body, (node) => {
+    if (node.type === 'code' || node.type === 'inlineCode') return 'skip';
+    if (node.type !== 'text') return;
+    for (const match of node.value.matchAll(abbreviation)) {
+      const term = match[0];
+      const expansion = terms.get(term);
+      if (expansion === undefined) {
+        at(node, 'abbreviation', `expected an abbreviation from the glossary, got "${term}"${didYouMean(term, terms.keys())}`);
+        continue;
+      }
+      if (seen.has(term)) continue;
+      seen.add(term);
+      const context = (before + node.value.slice(0, match.index)).slice(-expansion.length - 20).toLowerCase();
+      if (!context.includes(expansion.toLowerCase())) {
+        at(node, 'abbreviation', `expected "${expansion}" spelled out just before the first use of ${term}`);
+      }
+    }
+    before = (before + node.value).slice(-200);
+    return undefined;
+  });
+}

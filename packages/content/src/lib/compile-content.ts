@@ -1,0 +1,239 @@
+import { basename, join } from 'node:path';
+import type { Root } from 'mdast';
+import { removePosition } from 'unist-util-remove-position';
+import type { ArticleMeta, Content, GlossaryEntry, Notice, Page, SiteSettings, Topic } from '../types.js';
+import { checkBody, type InternalLink } from './check-body.js';
+import { ContentFiles } from './content-files.js';
+import { bodyText, collectHeadings, countWords, makeExcerpt, mentionsSuicide } from './derive-fields.js';
+import { parseMarkdown } from './parse-markdown.js';
+import { parseYamlData, type YamlCheck } from './parse-yaml-data.js';
+import { ContentProblemsError, didYouMean, type Problem, sortProblems } from './problems.js';
+import { frontmatterSchema, glossarySchema, noticeSchema, siteSchema, topicSchema, topicsSchema } from './schema.js';
+
+/** Options for {@link compileContent}. */
+export interface CompileContentOptions {
+  /** The content folder: site.yaml, topics.yaml, glossary.yaml, notices/, pages/, articles/. */
+  contentDir: string;
+  /** Articles dated after this day are left out, and reviews are aged against it. Defaults to now. */
+  now?: Date;
+}
+
+/** Valid content, and what an author should know but need not fix now. */
+export interface CompiledContent {
+  content: Content;
+  warnings: Problem[];
+}
+
+const reviewAgeDays = 365;
+
+/**
+ * Reads, validates and derives all content from a folder. Every problem in every file is
+ * collected; if there is any, throws a {@link ContentProblemsError} holding them all.
+ */
+export function compileContent(options: CompileContentOptions): CompiledContent {
+  const files = new ContentFiles(options.contentDir);
+  const today = (options.now ?? new Date()).toISOString().slice(0, 10);
+  const problems = files.problems;
+  const warnings: Problem[] = [];
+  const yamlFile = <T>(name: string, schema: Parameters<typeof parseYamlData<T>>[0], fields: readonly string[], check?: YamlCheck) => {
+    const path = join(options.contentDir, name);
+    const text = files.read(path);
+    if (text === undefined) return undefined;
+    const data = parseYamlData(schema, { file: files.display(path), text, lineOffset: 0 }, fields, check);
+    if (data.ok) return data.value;
+    problems.push(...data.problems);
+    return undefined;
+  };
+
+  const site = yamlFile<SiteSettings>('site.yaml', siteSchema, Object.keys(siteSchema.shape));
+  const topics = yamlFile<Topic[]>('topics.yaml', topicsSchema, Object.keys(topicSchema.shape), uniqueBy('slug'));
+  const glossary = yamlFile<GlossaryEntry[]>('glossary.yaml', glossarySchema, ['term', 'expansion'], uniqueBy('term'));
+  if (site && process.env.SITE_URL) site.baseUrl = siteSchema.shape.baseUrl.parse(process.env.SITE_URL);
+
+  const markdown = (path: string) => {
+    const text = files.read(path);
+    if (text === undefined) return undefined;
+    const file = files.display(path);
+    const { yaml, body } = parseMarkdown(text);
+    if (yaml === undefined) {
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        field: 'frontmatter',
+        message: 'expected YAML frontmatter between --- lines at the top, got none',
+      });
+      return undefined;
+    }
+    const found = checkBody(file, body, glossary ?? []);
+    if (!glossary) found.problems = found.problems.filter((problem) => problem.field !== 'abbreviation');
+    problems.push(...found.problems);
+    return { file, yaml, body, links: found.links };
+  };
+
+  const notice = (name: string): Notice | undefined => {
+    const parsed = markdown(join(options.contentDir, 'notices', `${name}.md`));
+    if (!parsed) return undefined;
+    const fm = parseYamlData(noticeSchema, { file: parsed.file, text: parsed.yaml, lineOffset: 1 }, ['title', 'description']);
+    if (!fm.ok) return void problems.push(...fm.problems);
+    return { title: fm.value.title, body: strip(parsed.body) };
+  };
+  const disclaimer = notice('disclaimer');
+  const crisis = notice('crisis');
+
+  const pages: Page[] = [];
+  for (const path of files.list('pages')) {
+    const parsed = markdown(path);
+    if (!parsed) continue;
+    const fm = parseYamlData(noticeSchema, { file: parsed.file, text: parsed.yaml, lineOffset: 1 }, ['title', 'description']);
+    if (!fm.ok) {
+      problems.push(...fm.problems);
+      continue;
+    }
+    pages.push({ slug: basename(path, '.md'), title: fm.value.title, description: fm.value.description ?? '', body: strip(parsed.body) });
+  }
+
+  const topicSlugs = (topics ?? []).map((topic) => topic.slug);
+  const articleCheck: YamlCheck = (data) => {
+    const found: ReturnType<YamlCheck> = [];
+    if (typeof data !== 'object' || data === null) return found;
+    const fm = data as Record<string, unknown>;
+    if (topics && Array.isArray(fm.topics)) {
+      fm.topics.forEach((topic, index) => {
+        if (typeof topic === 'string' && !topicSlugs.includes(topic)) {
+          found.push({
+            path: ['topics', index],
+            message: `expected a topic from topics.yaml, got "${topic}"${didYouMean(topic, topicSlugs)}`,
+          });
+        }
+      });
+    }
+    if (typeof fm.updated === 'string' && typeof fm.published === 'string' && fm.updated < fm.published) {
+      found.push({ path: ['updated'], message: `expected a date on or after published (${fm.published}), got "${fm.updated}"` });
+    }
+    return found;
+  };
+
+  const articles: ArticleMeta[] = [];
+  const bodies = new Map<string, Root>();
+  const slugFiles = new Map<string, string>();
+  const links: { file: string; link: InternalLink }[] = [];
+  for (const path of files.list('articles')) {
+    const parsed = markdown(path);
+    if (!parsed) continue;
+    const slug = basename(path, '.md');
+    const seenIn = slugFiles.get(slug);
+    if (seenIn) {
+      problems.push({
+        file: parsed.file,
+        line: 1,
+        column: 1,
+        field: 'slug',
+        message: `expected a unique slug, got "${slug}", which ${seenIn} also uses`,
+      });
+      continue;
+    }
+    slugFiles.set(slug, parsed.file);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+      problems.push({
+        file: parsed.file,
+        line: 1,
+        column: 1,
+        field: 'slug',
+        message: `expected a file name of lowercase words joined by hyphens, got "${slug}.md"`,
+      });
+    }
+    links.push(...parsed.links.map((link) => ({ file: parsed.file, link })));
+    const fm = parseYamlData(
+      frontmatterSchema,
+      { file: parsed.file, text: parsed.yaml, lineOffset: 1 },
+      Object.keys(frontmatterSchema.shape),
+      articleCheck,
+    );
+    if (!fm.ok) {
+      problems.push(...fm.problems);
+      continue;
+    }
+    const { draft, ...meta } = fm.value;
+    if (draft || meta.published > today) continue;
+    const text = bodyText(parsed.body);
+    const wordCount = countWords(text);
+    const reviewedDaysAgo = (Date.parse(today) - Date.parse(meta.reviewed)) / 86_400_000;
+    if (reviewedDaysAgo > reviewAgeDays) {
+      warnings.push({
+        file: parsed.file,
+        line: 1,
+        column: 1,
+        field: 'reviewed',
+        message: `last reviewed on ${meta.reviewed}, more than a year ago: review the article and update this date`,
+      });
+    }
+    articles.push({
+      ...meta,
+      slug,
+      modified: meta.updated ?? meta.published,
+      wordCount,
+      readingMinutes: Math.max(1, Math.round(wordCount / 200)),
+      headings: collectHeadings(parsed.body),
+      excerpt: makeExcerpt(parsed.body),
+      needsCrisisNotice: mentionsSuicide(meta.title, meta.description, text),
+    });
+    bodies.set(slug, strip(parsed.body));
+  }
+
+  const published = new Set(articles.map((article) => article.slug));
+  for (const { file, link } of links) {
+    const known = link.kind === 'articles' ? [...published] : topicSlugs;
+    if (!known.includes(link.slug)) {
+      const hint = didYouMean(link.slug, known).replace(/"([^"]+)"/, `"/${link.kind}/$1/"`);
+      const what = link.kind === 'articles' ? 'a published article' : 'a topic';
+      problems.push({
+        file,
+        line: link.line,
+        column: link.column,
+        field: 'link',
+        message: `expected a link to ${what}, got "/${link.kind}/${link.slug}/"${hint}`,
+      });
+    }
+  }
+
+  if (problems.length > 0 || !site || !topics || !glossary || !disclaimer || !crisis) {
+    throw new ContentProblemsError(sortProblems(problems));
+  }
+  articles.sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
+  return {
+    content: {
+      site,
+      glossary,
+      topics,
+      notices: { disclaimer, crisis },
+      pages,
+      articles,
+      getBody(slug) {
+        const body = bodies.get(slug);
+        if (!body) throw new Error(`No published article has the slug "${slug}"`);
+        return body;
+      },
+    },
+    warnings: sortProblems(warnings),
+  };
+}
+
+function strip(body: Root): Root {
+  removePosition(body, { force: true });
+  return body;
+}
+
+function uniqueBy(key: string): YamlCheck {
+  return (data) => {
+    if (!Array.isArray(data)) return [];
+    const seen = new Set<unknown>();
+    return data.flatMap((entry, index) => {
+      const value = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)[key] : undefined;
+      if (value === undefined) return [];
+      if (seen.has(value)) return [{ path: [index, key], message: `expected each ${key} once, got ${JSON.stringify(value)} again` }];
+      seen.add(value);
+      return [];
+    });
+  };
+}

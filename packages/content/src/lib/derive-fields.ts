@@ -1,0 +1,45 @@
+import GithubSlugger from 'github-slugger';
+import type { Root } from 'mdast';
+import { toString as nodeText } from 'mdast-util-to-string';
+import type { Heading } from '../types.js';
+
+const wordPattern = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;
+
+/** Counts words the way a reader would: "long-term" and "don't" are one word each. */
+export function countWords(text: string): number {
+  return text.match(wordPattern)?.length ?? 0;
+}
+
+/** The body's text, one block per line. */
+export function bodyText(body: Root): string {
+  return body.children.map((node) => nodeText(node, { includeImageAlt: true })).join('\n');
+}
+
+/** The h2 and h3 headings with the ids the web page gives them. */
+export function collectHeadings(body: Root): Heading[] {
+  const slugger = new GithubSlugger();
+  const headings: Heading[] = [];
+  for (const node of body.children) {
+    if (node.type !== 'heading') continue;
+    const text = nodeText(node);
+    const id = slugger.slug(text);
+    if (node.depth === 2 || node.depth === 3) headings.push({ depth: node.depth, text, id });
+  }
+  return headings;
+}
+
+/** The first paragraph as plain text, cut at a sentence end when it runs past `limit`. */
+export function makeExcerpt(body: Root, limit = 240): string {
+  const first = body.children.find((node) => node.type === 'paragraph');
+  const text = first ? nodeText(first).replace(/\s+/g, ' ').trim() : '';
+  if (text.length <= limit) return text;
+  const head = text.slice(0, limit);
+  const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
+  if (sentenceEnd > limit / 3) return head.slice(0, sentenceEnd + 1);
+  return `${head.slice(0, head.lastIndexOf(' '))}\u2026`;
+}
+
+/** Whether the text mentions suicide, so the crisis notice must appear with it. */
+export function mentionsSuicide(...texts: string[]): boolean {
+  return texts.some((text) => /suicid/i.test(text));
+}

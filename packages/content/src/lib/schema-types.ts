@@ -1,0 +1,10 @@
+// The types the schemas produce. scripts/generate-types.mjs flattens these into
+// src/generated/schema-types.ts so the published declarations never import zod.
+import type { z } from 'zod';
+import type { frontmatterSchema, glossaryEntrySchema, noticeSchema, siteSchema, topicSchema } from './schema.js';
+
+export type Frontmatter = z.output<typeof frontmatterSchema>;
+export type SiteSettings = z.output<typeof siteSchema>;
+export type Topic = z.output<typeof topicSchema>;
+export type GlossaryEntry = z.output<typeof glossaryEntrySchema>;
+export type PageFrontmatter = z.output<typeof noticeSchema>;

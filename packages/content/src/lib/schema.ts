@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/** True when `value` is a real calendar day written as YYYY-MM-DD (2025-02-30 is not). */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const isoDate = z
+  .string({ error: 'expected a date like 2025-03-12' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date like 2025-03-12' })
+  .refine(isRealDate, { error: 'expected a real calendar date' });
+
+const slug = z
+  .string({ error: 'expected a slug of lowercase words joined by hyphens, like "long-term-outcomes"' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'expected a slug of lowercase words joined by hyphens, like "long-term-outcomes"',
+  });
+
+const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text' });
+
+/** An article's frontmatter, as authors write it. */
+export const frontmatterSchema = z.strictObject({
+  title: text,
+  description: text.max(300, { error: 'expected at most 300 characters: one or two sentences' }),
+  published: isoDate,
+  updated: isoDate.optional(),
+  reviewed: isoDate,
+  topics: z.array(slug, { error: 'expected a list of topic slugs, like [ptsd, depression]' }).min(1, {
+    error: 'expected at least one topic',
+  }),
+  tags: z.array(slug, { error: 'expected a list of tags, like [ketamine, therapy]' }).default([]),
+  draft: z.boolean({ error: 'expected true or false' }).default(false),
+});
+
+/** content/site.yaml: settings for every channel. */
+export const siteSchema = z.strictObject({
+  title: text,
+  description: text,
+  language: z
+    .string({ error: 'expected a language tag like "en" or "en-US"' })
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language tag like "en" or "en-US"' }),
+  baseUrl: z
+    .url({ protocol: /^https?$/, error: 'expected an absolute http or https address, like "https://example.org/"' })
+    .transform((url) => (url.endsWith('/') ? url : `${url}/`)),
+  publisher: text,
+  author: text,
+});
+
+/** One entry of content/topics.yaml. */
+export const topicSchema = z.strictObject({
+  slug,
+  title: text,
+  description: text,
+});
+
+/** One entry of content/glossary.yaml. */
+export const glossaryEntrySchema = z.strictObject({
+  term: z
+    .string({ error: 'expected an abbreviation in capitals, like "PTSD"' })
+    .regex(/^[A-Z][A-Z0-9]+$/, { error: 'expected an abbreviation in capitals, like "PTSD"' }),
+  expansion: text,
+});
+
+/** The frontmatter of content/notices/*.md and content/pages/*.md. */
+export const noticeSchema = z.strictObject({
+  title: text,
+  description: text.optional(),
+});
+
+export const topicsSchema = z.array(topicSchema, { error: 'expected a list of topics' });
+export const glossarySchema = z.array(glossaryEntrySchema, { error: 'expected a list of glossary entries' });
