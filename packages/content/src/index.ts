@@ -11,6 +11,7 @@ export {
   getTopics,
   loadContent,
 } from './read-content.js';
+export { absoluteUrl, sitePaths } from './site-paths.js';
 export type {
   ArticleBody,
   ArticleMeta,

@@ -11,7 +11,10 @@ export interface InternalLink {
   column: number;
 }
 
-const unsafeScheme = /^\s*(javascript|vbscript|data):/i;
+// Browsers skip ASCII whitespace and control characters in a scheme: java\tscript: still runs.
+const unsafeScheme = /^(javascript|vbscript|data):/i;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters browsers skip
+const ignoredInScheme = /[\u0000-\u0020]/g;
 const internal = /^\/(articles|topics)\/([^/#?]+)\/?(?:[#?].*)?$/;
 const abbreviation = /\b[A-Z][A-Z0-9]+\b/g;
 
@@ -61,7 +64,7 @@ export function checkBody(file: string, body: Root, glossary: GlossaryEntry[]) {
         break;
       case 'link':
       case 'definition': {
-        const scheme = unsafeScheme.exec(node.url);
+        const scheme = unsafeScheme.exec(node.url.replace(ignoredInScheme, ''));
         if (scheme) {
           at(node, 'link', `expected a web address, got a ${scheme[1]?.toLowerCase()}: link`);
           break;

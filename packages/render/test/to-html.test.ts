@@ -1,0 +1,89 @@
+import type { Root } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { toHtml } from '../src/index.js';
+
+const paragraph = (...children: Root['children'][number][]): Root => ({
+  type: 'root',
+  children: [{ type: 'paragraph', children } as never],
+});
+
+describe('toHtml', () => {
+  it('renders headings, emphasis, lists and links from a hand-built tree', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        { type: 'heading', depth: 2, children: [{ type: 'text', value: 'What to expect' }] },
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'emphasis', children: [{ type: 'text', value: 'Calm' }] },
+            { type: 'text', value: ' words.' },
+          ],
+        },
+        {
+          type: 'list',
+          ordered: false,
+          spread: false,
+          children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Sleep' }] }] }],
+        },
+      ],
+    };
+    expect(toHtml(tree)).toBe('<h2>What to expect</h2>\n<p><em>Calm</em> words.</p>\n<ul>\n<li>Sleep</li>\n</ul>');
+  });
+
+  it('never passes raw HTML through', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [{ type: 'html', value: '<script>alert(1)</script>' }, paragraph({ type: 'text', value: 'Safe.' })],
+    };
+    expect(toHtml(tree)).toBe('<p>Safe.</p>');
+  });
+
+  it('drops javascript:, vbscript: and data: addresses but keeps the words', () => {
+    for (const url of ['javascript:alert(1)', ' VBScript:msgbox', 'data:text/html,x', 'java\tscript:alert(1)', 'java%0Ascript:x']) {
+      const tree = paragraph({ type: 'link', url, children: [{ type: 'text', value: 'words' }] });
+      expect(toHtml(tree)).toBe('<p><a>words</a></p>');
+    }
+  });
+
+  it('gives headings ids only when asked, the same ids as the table of contents', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Why it helps' }] },
+        { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Why it helps' }] },
+      ],
+    };
+    expect(toHtml(tree, { headingIds: true })).toBe('<h2 id="why-it-helps">Why it helps</h2>\n<h2 id="why-it-helps-1">Why it helps</h2>');
+    expect(toHtml(tree)).toBe('<h2>Why it helps</h2>\n<h2>Why it helps</h2>');
+  });
+
+  it('resolves relative, root-relative and fragment addresses against the base URL', () => {
+    const tree = paragraph(
+      { type: 'link', url: '#risks', children: [{ type: 'text', value: 'a' }] },
+      { type: 'link', url: '/articles/other/', children: [{ type: 'text', value: 'b' }] },
+      { type: 'image', url: 'chart.png', alt: 'A chart' },
+    );
+    expect(toHtml(tree, { baseUrl: 'https://example.org/articles/this/' })).toBe(
+      '<p><a href="https://example.org/articles/this/#risks">a</a><a href="https://example.org/articles/other/">b</a><img src="https://example.org/articles/this/chart.png" alt="A chart"></p>',
+    );
+  });
+
+  it('marks only the first use of each glossary abbreviation', () => {
+    const tree = paragraph({ type: 'text', value: 'KAP and PTSD. KAP again, and PTSD.' });
+    const glossary = [
+      { term: 'KAP', expansion: 'ketamine-assisted psychotherapy' },
+      { term: 'PTSD', expansion: 'post-traumatic stress disorder' },
+    ];
+    expect(toHtml(tree, { glossary })).toBe(
+      '<p><abbr title="ketamine-assisted psychotherapy">KAP</abbr> and <abbr title="post-traumatic stress disorder">PTSD</abbr>. KAP again, and PTSD.</p>',
+    );
+  });
+
+  it('does not change the tree it was given', () => {
+    const tree = paragraph({ type: 'text', value: 'KAP' });
+    const before = structuredClone(tree);
+    toHtml(tree, { glossary: [{ term: 'KAP', expansion: 'ketamine-assisted psychotherapy' }], baseUrl: 'https://example.org/' });
+    expect(tree).toEqual(before);
+  });
+});
