@@ -9,10 +9,10 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const isoDate = z
-  .string({ error: 'expected a date like 2025-03-12' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date like 2025-03-12' })
-  .refine(isRealDate, { error: 'expected a real calendar date' });
+const isoDate = z.string({ error: 'expected a date like 2025-03-12' }).superRefine((value, ctx) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: 'custom', message: 'expected a date like 2025-03-12' });
+  else if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: 'expected a real calendar date' });
+});
 
 const slug = z
   .string({ error: 'expected a slug of lowercase words joined by hyphens, like "long-term-outcomes"' })
