@@ -1,0 +1,35 @@
+import { type Content, sitePaths } from '@kap/content';
+import { toAtom } from './to-atom.js';
+import { toFeedModel } from './to-feed-model.js';
+import { toJsonFeed } from './to-json-feed.js';
+import { toRss } from './to-rss.js';
+import type { SiteFile } from './types.js';
+
+/** Options for {@link buildFeeds}: none yet; the content decides everything. */
+export type BuildFeedsOptions = Record<string, never>;
+
+// sitePaths are root-relative URLs; site files are relative to the output folder.
+const filePath = (urlPath: string) => urlPath.replace(/^\//, '');
+
+/**
+ * Builds every feed of the site: RSS, Atom and JSON Feed for the whole site at the root,
+ * and the same three for each topic under `topics/<slug>/`. Pure: the same content gives
+ * the same files, byte for byte.
+ */
+export function buildFeeds(content: Content, _options: BuildFeedsOptions = {}): SiteFile[] {
+  const site = toFeedModel(content);
+  const files: SiteFile[] = [
+    { path: filePath(sitePaths.rss), contents: toRss(site) },
+    { path: filePath(sitePaths.atom), contents: toAtom(site) },
+    { path: filePath(sitePaths.jsonFeed), contents: toJsonFeed(site) },
+  ];
+  for (const topic of content.topics) {
+    const model = toFeedModel(content, { topic: topic.slug });
+    files.push(
+      { path: filePath(sitePaths.topicRss(topic.slug)), contents: toRss(model) },
+      { path: filePath(sitePaths.topicAtom(topic.slug)), contents: toAtom(model) },
+      { path: filePath(sitePaths.topicJsonFeed(topic.slug)), contents: toJsonFeed(model) },
+    );
+  }
+  return files;
+}

@@ -1,0 +1,6 @@
+/** The XML namespaces the feeds use, by the prefix they are declared with. */
+export const namespaces = {
+  atom: 'http://www.w3.org/2005/Atom',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+  dc: 'http://purl.org/dc/elements/1.1/',
+} as const;

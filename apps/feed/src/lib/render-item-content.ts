@@ -1,0 +1,44 @@
+import type { ArticleBody, ArticleMeta, Content, Notice } from '@kap/content';
+import { toHast } from '@kap/render';
+import type { ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+import { stripForbiddenCharacters } from './strip-forbidden-characters.js';
+
+/**
+ * An item's full HTML: the crisis notice where the article needs it, the article, and the
+ * disclaimer. Each part is rendered by the shared renderer from the same tree the other
+ * channels use, so the words are the same; every URL is resolved against the article's URL
+ * because feed readers resolve relative ones against the feed, or not at all.
+ */
+export function renderItemContent(content: Content, article: ArticleMeta, articleUrl: string): string {
+  const render = (tree: ArticleBody) => toHast(tree, { baseUrl: articleUrl, glossary: content.glossary }).children as ElementContent[];
+  const notice = (value: Notice) => h('section', [h('h2', value.title), ...render(value.body)]);
+
+  const tree: Root = {
+    type: 'root',
+    children: [
+      ...(article.needsCrisisNotice ? [notice(content.notices.crisis)] : []),
+      ...render(content.getBody(article.slug)),
+      notice(content.notices.disclaimer),
+    ],
+  };
+  stripTree(tree);
+  return stripForbiddenCharacters(toHtml(tree));
+}
+
+// Stripped in the tree as well as in the string: the HTML serialiser may write a character
+// as a reference (`&#xB;`), which would slip past a string filter and come back on decoding.
+function stripTree(tree: Root): void {
+  visit(tree, (node) => {
+    if (node.type === 'text') node.value = stripForbiddenCharacters(node.value);
+    if (node.type !== 'element') return;
+    for (const [name, value] of Object.entries(node.properties)) {
+      if (typeof value === 'string') node.properties[name] = stripForbiddenCharacters(value);
+      else if (Array.isArray(value)) {
+        node.properties[name] = value.map((part) => (typeof part === 'string' ? stripForbiddenCharacters(part) : part));
+      }
+    }
+  });
+}

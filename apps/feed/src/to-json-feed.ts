@@ -1,0 +1,29 @@
+import { rfc3339 } from './lib/dates.js';
+import type { FeedModel } from './types.js';
+
+/** Options for {@link toJsonFeed}: none yet; the model decides everything. */
+export type ToJsonFeedOptions = Record<string, never>;
+
+/** Writes a feed model as JSON Feed 1.1: https://www.jsonfeed.org/version/1.1/ */
+export function toJsonFeed(model: FeedModel, _options: ToJsonFeedOptions = {}): string {
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: model.title,
+    home_page_url: model.homePageUrl,
+    feed_url: model.feedUrls.jsonFeed,
+    description: model.description,
+    language: model.language,
+    authors: [{ name: model.author }],
+    items: model.items.map((item) => ({
+      id: item.id,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      content_html: item.contentHtml,
+      date_published: rfc3339(item.published),
+      date_modified: rfc3339(item.modified),
+      tags: item.categories.map((category) => category.label),
+    })),
+  };
+  return `${JSON.stringify(feed, null, 2)}\n`;
+}
