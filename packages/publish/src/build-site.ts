@@ -1,0 +1,22 @@
+import type { Content } from '@kap/content';
+import { buildFeeds } from '@kap/feed';
+import { buildText } from '@kap/text';
+import { buildWeb } from '@kap/web';
+import { type Progress, silentProgress } from './lib/progress.js';
+import type { SiteFile } from './lib/write-site.js';
+
+/** Options for {@link buildSite}. */
+export interface BuildSiteOptions {
+  progress?: Progress;
+}
+
+const count = (files: readonly SiteFile[]) => (files.length === 1 ? '1 file' : `${files.length} files`);
+
+/** Every file of all three channels, from one compiled content: web pages, feeds, text edition. */
+export function buildSite(content: Content, options: BuildSiteOptions = {}): SiteFile[] {
+  const progress = options.progress ?? silentProgress;
+  const web = progress.phase('Web pages', () => buildWeb(content), count);
+  const feeds = progress.phase('Feeds', () => buildFeeds(content), count);
+  const text = progress.phase('Plain-text edition', () => buildText(content), count);
+  return [...web, ...feeds, ...text];
+}

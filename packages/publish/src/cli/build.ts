@@ -1,0 +1,25 @@
+// npm run build: publish all three channels from content/ (or CONTENT_DIR) into dist/.
+// Usage: build.ts [--out DIR] [--today YYYY-MM-DD]
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createProgress } from '../lib/progress.js';
+import { reportProblems } from '../lib/report-problems.js';
+import { publishSite } from '../publish-site.js';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, today: { type: 'string' } } });
+const contentDir = resolve(process.env.CONTENT_DIR || 'content');
+const outDir = resolve(values.out);
+
+try {
+  const published = publishSite({
+    contentDir,
+    outDir,
+    progress: createProgress(),
+    ...(values.today ? { now: new Date(`${values.today}T12:00:00Z`) } : {}),
+  });
+  reportProblems(undefined, published.warnings);
+} catch (error) {
+  if (!reportProblems(error)) throw error;
+  console.error(`Nothing was published; ${values.out} is unchanged.`);
+  process.exit(1);
+}

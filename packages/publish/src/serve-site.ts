@@ -1,0 +1,100 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+
+/** Options for {@link serveSite}. */
+export interface ServeSiteOptions {
+  /** The built site, usually dist/. Read on every request, so a rebuilt site shows at once. */
+  root: string;
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+}
+
+/** The media type of each kind of file the site holds. */
+export const contentTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+};
+
+/** Feeds get their own media types, so feed readers and browsers know what they are. */
+const feedTypes: Readonly<Record<string, string>> = {
+  'feed.xml': 'application/rss+xml; charset=utf-8',
+  'atom.xml': 'application/atom+xml; charset=utf-8',
+  'feed.json': 'application/feed+json; charset=utf-8',
+};
+
+/** The media type for a file path of the site. */
+export function contentTypeOf(path: string): string {
+  const name = path.split('/').pop() ?? '';
+  return feedTypes[name] ?? contentTypes[extname(name)] ?? 'application/octet-stream';
+}
+
+/**
+ * Serves a static site the way a static host would: /x/ serves /x/index.html, /x
+ * redirects to /x/ when that is a folder, unknown paths get 404.html with status 404.
+ */
+export function serveSite(options: ServeSiteOptions): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    const method = request.method ?? 'GET';
+    if (method !== 'GET' && method !== 'HEAD') {
+      response.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      pathname = '/';
+    }
+    const file = resolveFile(options.root, pathname);
+    if (file.redirect) {
+      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    const found = file.path ?? join(options.root, '404.html');
+    const status = file.path ? 200 : 404;
+    if (!existsSync(found)) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+      return;
+    }
+    response.writeHead(status, {
+      'content-type': contentTypeOf(found.split(sep).join('/')),
+      'content-length': statSync(found).size,
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+    });
+    if (method === 'HEAD') response.end();
+    else createReadStream(found).pipe(response);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      const { address, port } = server.address() as AddressInfo;
+      resolve({ server, url: `http://${address.includes(':') ? `[${address}]` : address}:${port}/` });
+    });
+  });
+}
+
+function resolveFile(root: string, pathname: string): { path?: string; redirect?: boolean } {
+  const relative = normalize(pathname).replace(/^([/\\])+/, '');
+  if (relative.startsWith('..') || relative.includes('\0')) return {};
+  const path = join(root, relative);
+  if (!existsSync(path)) return {};
+  if (statSync(path).isDirectory()) {
+    if (!pathname.endsWith('/')) return { redirect: true };
+    const index = join(path, 'index.html');
+    return existsSync(index) ? { path: index } : {};
+  }
+  return { path };
+}

@@ -1,0 +1,41 @@
+import { type FSWatcher, watch } from 'node:fs';
+import { type PublishedSite, type PublishSiteOptions, publishSite } from './publish-site.js';
+
+/** Options for {@link watchSite}. */
+export interface WatchSiteOptions extends PublishSiteOptions {
+  /** After each successful publish, with how long it took. */
+  onPublish?: (site: PublishedSite, ms: number) => void;
+  /** After a failed publish; the last good site stays in place. */
+  onError?: (error: unknown) => void;
+  /** Waits this long after a change for more changes, as editors save in several writes. */
+  debounceMs?: number;
+}
+
+/**
+ * Publishes once, then again whenever a file under the content folder changes. A
+ * failed publish is reported and leaves the last good site in place and served.
+ */
+export function watchSite(options: WatchSiteOptions): { close: () => void; ready: Promise<void> } {
+  const { onPublish, onError, debounceMs = 25, ...publish } = options;
+  let timer: NodeJS.Timeout | undefined;
+  const run = () => {
+    const start = performance.now();
+    try {
+      onPublish?.(publishSite(publish), performance.now() - start);
+    } catch (error) {
+      onError?.(error);
+    }
+  };
+  const ready = Promise.resolve().then(run);
+  const watcher: FSWatcher = watch(options.contentDir, { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, debounceMs);
+  });
+  return {
+    ready,
+    close() {
+      clearTimeout(timer);
+      watcher.close();
+    },
+  };
+}

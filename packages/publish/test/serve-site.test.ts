@@ -1,0 +1,75 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveSite } from '../src/serve-site.js';
+
+const root = mkdtempSync(join(tmpdir(), 'kap-serve-'));
+const files: Record<string, string> = {
+  'index.html': '<!doctype html><title>Home</title>',
+  '404.html': '<!doctype html><title>Not found</title>',
+  'articles/one/index.html': '<!doctype html><title>One</title>',
+  'text/one.txt': 'One.\n',
+  'feed.xml': '<rss/>',
+  'atom.xml': '<feed/>',
+  'feed.json': '{}',
+  'topics/ptsd/feed.xml': '<rss/>',
+  'sitemap.xml': '<urlset/>',
+  'styles.css': 'body{}',
+};
+let server: Server;
+let base = '';
+
+beforeAll(async () => {
+  for (const [path, contents] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), contents);
+  }
+  ({ server, url: base } = await serveSite({ root }));
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const get = async (path: string, init?: RequestInit) => {
+  const response = await fetch(new URL(path, base), { redirect: 'manual', ...init });
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    body: await response.text(),
+    location: response.headers.get('location'),
+  };
+};
+
+describe('serveSite', () => {
+  it('serves each kind of file with its content type', async () => {
+    expect(await get('/')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', body: files['index.html'] });
+    expect(await get('/text/one.txt')).toMatchObject({ status: 200, type: 'text/plain; charset=utf-8', body: 'One.\n' });
+    expect(await get('/feed.xml')).toMatchObject({ status: 200, type: 'application/rss+xml; charset=utf-8' });
+    expect(await get('/topics/ptsd/feed.xml')).toMatchObject({ status: 200, type: 'application/rss+xml; charset=utf-8' });
+    expect(await get('/atom.xml')).toMatchObject({ status: 200, type: 'application/atom+xml; charset=utf-8' });
+    expect(await get('/feed.json')).toMatchObject({ status: 200, type: 'application/feed+json; charset=utf-8' });
+    expect(await get('/sitemap.xml')).toMatchObject({ status: 200, type: 'application/xml; charset=utf-8' });
+    expect(await get('/styles.css')).toMatchObject({ status: 200, type: 'text/css; charset=utf-8' });
+  });
+
+  it('serves a folder from its index.html and redirects a folder without its slash', async () => {
+    expect(await get('/articles/one/')).toMatchObject({ status: 200, body: files['articles/one/index.html'] });
+    expect(await get('/articles/one')).toMatchObject({ status: 301, location: '/articles/one/' });
+  });
+
+  it('answers an unknown path with the 404 page and status 404', async () => {
+    expect(await get('/articles/missing/')).toMatchObject({ status: 404, type: 'text/html; charset=utf-8', body: files['404.html'] });
+  });
+
+  it('never serves a file outside the site', async () => {
+    writeFileSync(join(root, '..', 'kap-secret.txt'), 'secret');
+    for (const path of ['/../kap-secret.txt', '/%2e%2e/kap-secret.txt', '/text/..%2f..%2fkap-secret.txt']) {
+      expect((await get(path)).body).not.toContain('secret');
+    }
+  });
+
+  it('answers HEAD without a body and refuses other methods', async () => {
+    expect(await get('/', { method: 'HEAD' })).toMatchObject({ status: 200, body: '' });
+    expect((await get('/', { method: 'POST' })).status).toBe(405);
+  });
+});
