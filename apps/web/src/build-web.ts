@@ -1,0 +1,45 @@
+import type { Content } from '@kap/content';
+import { articlePage } from './lib/pages/article-page.js';
+import { contentPage } from './lib/pages/content-page.js';
+import { helpPage } from './lib/pages/help-page.js';
+import { homePage } from './lib/pages/home-page.js';
+import { notFoundPage } from './lib/pages/not-found-page.js';
+import { topicPage } from './lib/pages/topic-page.js';
+import { topicsPage } from './lib/pages/topics-page.js';
+import { robotsTxt } from './lib/robots-txt.js';
+import { sitemap } from './lib/sitemap.js';
+import { stylesheet } from './lib/stylesheet.js';
+import { fileFor, pagePath, sitePaths, webPaths } from './lib/web-paths.js';
+
+/** One file of the built site. */
+export interface SiteFile {
+  /** Where the file goes, relative to the site's root, with forward slashes: `articles/x/index.html`. */
+  path: string;
+  /** The file's text, written as UTF-8. */
+  contents: string;
+}
+
+/** Options for {@link buildWeb}. None yet: the site settings come with the content. */
+// biome-ignore lint/complexity/noBannedTypes: a named, empty options type keeps the signature stable as options arrive
+export type BuildWebOptions = {};
+
+/**
+ * Builds the web site from published content: the home page, a page per article and per
+ * topic, a topics page, the content pages (such as about), a help page with the crisis
+ * notice, a 404 page, sitemap.xml, robots.txt and styles.css. Pure: nothing is written.
+ */
+export function buildWeb(content: Content, _options: BuildWebOptions = {}): SiteFile[] {
+  const page = (path: string, contents: string): SiteFile => ({ path: fileFor(path), contents });
+  return [
+    page(sitePaths.home, homePage(content)),
+    ...content.articles.map((article) => page(sitePaths.article(article.slug), articlePage(content, article))),
+    page(webPaths.topics, topicsPage(content)),
+    ...content.topics.map((topic) => page(sitePaths.topic(topic.slug), topicPage(content, topic))),
+    ...content.pages.map((contentPageData) => page(pagePath(contentPageData.slug), contentPage(content, contentPageData))),
+    page(webPaths.help, helpPage(content)),
+    page(webPaths.notFound, notFoundPage(content)),
+    page(sitePaths.sitemap, sitemap(content)),
+    page(webPaths.robots, robotsTxt(content)),
+    page(sitePaths.stylesheet, stylesheet),
+  ];
+}

@@ -1,0 +1,1 @@
+export { type BuildWebOptions, buildWeb, type SiteFile } from './build-web.js';

@@ -1,0 +1,32 @@
+import type { Content } from '@kap/content';
+import { h } from 'hastscript';
+import { articleSummary } from '../article-summary.js';
+import { renderPage } from '../layout.js';
+import { topicLinks } from '../topic-links.js';
+import { sitePaths } from '../web-paths.js';
+
+/** The HTML of the home page: the site's purpose, every article newest first, and the topics. */
+export function homePage(content: Content): string {
+  const { site } = content;
+  return renderPage(content, {
+    path: sitePaths.home,
+    description: site.description,
+    main: [
+      h('div.intro', [h('h1', site.title), h('p.summary', site.description)]),
+      h('section', { ariaLabelledBy: 'latest' }, [
+        h('h2#latest', 'Articles'),
+        h(
+          'ol.article-list',
+          content.articles.map((article) => articleSummary(content, article, 3)),
+        ),
+      ]),
+      h('section', { ariaLabelledBy: 'browse-topics' }, [
+        h('h2#browse-topics', 'Browse by topic'),
+        topicLinks(
+          content,
+          content.topics.map((topic) => topic.slug),
+        ),
+      ]),
+    ],
+  });
+}

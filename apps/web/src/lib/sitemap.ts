@@ -1,0 +1,36 @@
+import { absoluteUrl, type Content } from '@kap/content';
+import type { Element, Root } from 'xast';
+import { toXml } from 'xast-util-to-xml';
+import { x } from 'xastscript';
+import { pagePath, sitePaths, webPaths } from './web-paths.js';
+
+/**
+ * sitemap.xml: every indexable page with its absolute URL and, where the content knows
+ * it, the date it last changed. No dates are "now", so two builds are byte-identical.
+ */
+export function sitemap(content: Content): string {
+  const newest = (slugs: readonly { modified: string }[]) =>
+    slugs.reduce<string | undefined>(
+      (latest, article) => (latest === undefined || article.modified > latest ? article.modified : latest),
+      undefined,
+    );
+  const entries: Array<{ path: string; modified: string | undefined }> = [
+    { path: sitePaths.home, modified: newest(content.articles) },
+    ...content.articles.map((article) => ({ path: sitePaths.article(article.slug), modified: article.modified })),
+    { path: webPaths.topics, modified: undefined },
+    ...content.topics.map((topic) => ({
+      path: sitePaths.topic(topic.slug),
+      modified: newest(content.articles.filter((article) => article.topics.includes(topic.slug))),
+    })),
+    ...content.pages.map((page) => ({ path: pagePath(page.slug), modified: undefined })),
+    { path: webPaths.help, modified: undefined },
+  ];
+  const url = (entry: (typeof entries)[number]): Element =>
+    x('url', [x('loc', absoluteUrl(content.site, entry.path)), entry.modified ? x('lastmod', entry.modified) : undefined]);
+  const tree = x('urlset', { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' }, entries.map(url));
+  const root: Root = {
+    type: 'root',
+    children: [{ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"' }, { type: 'text', value: '\n' }, tree],
+  };
+  return `${toXml(root)}\n`;
+}
