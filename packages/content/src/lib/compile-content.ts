@@ -181,11 +181,10 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
     bodies.set(slug, strip(parsed.body));
   }
 
-  const published = new Set(articles.map((article) => article.slug));
+  const known = { articles: new Set(articles.map((article) => article.slug)), topics: new Set(topicSlugs) };
   for (const { file, link } of links) {
-    const known = link.kind === 'articles' ? [...published] : topicSlugs;
-    if (!known.includes(link.slug)) {
-      const hint = didYouMean(link.slug, known).replace(/"([^"]+)"/, `"/${link.kind}/$1/"`);
+    if (!known[link.kind].has(link.slug)) {
+      const hint = didYouMean(link.slug, known[link.kind]).replace(/"([^"]+)"/, `"/${link.kind}/$1/"`);
       const what = link.kind === 'articles' ? 'a published article' : 'a topic';
       problems.push({
         file,
