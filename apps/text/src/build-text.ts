@@ -1,0 +1,19 @@
+import { type Content, sitePaths } from '@kap/content';
+import { articleText } from './lib/article-text.js';
+import { indexText } from './lib/index-text.js';
+import type { SiteFile } from './lib/site-file.js';
+
+/** Options for {@link buildText}. None yet: the content says everything the edition needs. */
+export type BuildTextOptions = Record<string, never>;
+
+/**
+ * The plain-text edition: `text/<slug>.txt` for every published article and
+ * `text/index.txt`, at the paths `sitePaths` gives, as UTF-8 text with LF line endings.
+ */
+export function buildText(content: Content, _options: BuildTextOptions = {}): SiteFile[] {
+  const path = (sitePath: string) => sitePath.replace(/^\//, '');
+  return [
+    ...content.articles.map((article) => ({ path: path(sitePaths.text(article.slug)), contents: articleText(content, article) })),
+    { path: path(sitePaths.textIndex), contents: indexText(content) },
+  ];
+}

@@ -1,0 +1,79 @@
+import type { ArticleMeta, Content } from '@kap/content';
+import { createTextState, type TextLink, type TextState, toText, toTextContents } from '@kap/render';
+import type { Root } from 'mdast';
+import { block, countWords, heading, joinParts, type Part, sentenceTree } from './parts.js';
+
+/** Words a minute of a screen reader at its default rate, and of eSpeak's default. */
+export const wordsPerMinute = 175;
+
+/**
+ * One article in the fixed frame of the plain-text edition (DESIGN.md rule 10): title;
+ * summary; dates; listening time; the crisis notice where needed; the contents; the
+ * sections; the links; the disclaimer; "End of article.".
+ */
+export function articleText(content: Content, article: ArticleMeta): string {
+  const { glossary, site, notices } = content;
+  const body = content.getBody(article.slug);
+  const render = (tree: Root, state: TextState) => toText(tree, { glossary, baseUrl: site.baseUrl, state });
+
+  // The title stands apart from the body: it spells out its own abbreviations.
+  const titleState = createTextState();
+  const title = asSentence(render(sentenceTree(article.title), titleState));
+  const summary = render(sentenceTree(article.description), titleState);
+  const dates = render(sentenceTree(datesLine(article)), createTextState());
+
+  // The notices and the body share one state: one list of links, each term spelled out once.
+  const state = createTextState();
+  const crisis: Part[] = article.needsCrisisNotice
+    ? [heading(asSentence(render(sentenceTree(notices.crisis.title), state))), block(render(notices.crisis.body, state))]
+    : [];
+  const sections = toTextContents(body, { glossary });
+  const contents = sections.length > 0 ? [block(contentsList(sections))] : [];
+  const bodyText = render(body, state);
+  const disclaimer = [
+    heading(asSentence(render(sentenceTree(notices.disclaimer.title), state))),
+    block(render(notices.disclaimer.body, state)),
+  ];
+  const links = linksPart(state.links, 'Links in this article.');
+
+  const after: Part[] = [
+    ...crisis,
+    ...contents,
+    { text: bodyText, heading: body.children[0]?.type === 'heading' },
+    ...links,
+    ...disclaimer,
+    block('End of article.'),
+  ];
+  const before: Part[] = [block(title), block(summary), block(dates)];
+  const words = countWords(joinParts([...before, ...after]));
+  return joinParts([...before, block(listeningTime(words)), ...after]);
+}
+
+function datesLine(article: ArticleMeta): string {
+  const updated = article.updated ? ` Updated ${article.updated}.` : '';
+  return `Published ${article.published}.${updated} Reviewed ${article.reviewed}.`;
+}
+
+/** "About 6 minutes to listen.", at {@link wordsPerMinute}. */
+export function listeningTime(words: number): string {
+  const minutes = Math.max(1, Math.round(words / wordsPerMinute));
+  return `About ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} to listen.`;
+}
+
+function contentsList(sections: readonly string[]): string {
+  const count = `This article has ${sections.length} ${sections.length === 1 ? 'section' : 'sections'}.`;
+  return [count, ...sections.map((title, index) => `${index + 1}. ${title}`)].join('\n');
+}
+
+/**
+ * The closing list of addresses (reference P6): the words on one line, the address alone
+ * on the next, one blank line between links.
+ */
+export function linksPart(links: readonly TextLink[], title: string): Part[] {
+  if (links.length === 0) return [];
+  return [heading(title), ...links.map((link, index) => block(`${index + 1}. ${link.label}\n${link.url}`))];
+}
+
+function asSentence(line: string): string {
+  return /[.?!]$/.test(line) ? line : `${line}.`;
+}

@@ -1,0 +1,42 @@
+import { type Content, sitePaths } from '@kap/content';
+import { createTextState, toText } from '@kap/render';
+import { linksPart } from './article-text.js';
+import { block, heading, joinParts, type Part, sentenceTree } from './parts.js';
+
+/**
+ * The index of the edition: the site, where it is on the web, how many articles, then
+ * each article with its date, its one-sentence summary and the file to open.
+ */
+export function indexText(content: Content): string {
+  const { glossary, site, articles } = content;
+  const say = (text: string, state = createTextState()) => toText(sentenceTree(text), { glossary, baseUrl: site.baseUrl, state });
+
+  const count = articles.length;
+  const introduction = [
+    'This is the plain-text edition of the site, written to be read with a screen reader.',
+    'Each article is a text file of its own, in the same folder as this index.',
+    'The address of the web site is in the list of links at the end.',
+  ].join(' ');
+  const entries: Part[] = articles.flatMap((article, index) => {
+    const state = createTextState();
+    const title = say(article.title, state);
+    const updated = article.updated ? ` Updated ${article.updated}.` : '';
+    const file = sitePaths.text(article.slug).split('/').at(-1) ?? `${article.slug}.txt`;
+    return [
+      heading(`Article ${index + 1} of ${count}. ${/[.?!]$/.test(title) ? title : `${title}.`}`),
+      block(`${say(`Published ${article.published}.${updated}`)} ${say(article.description, state)}`),
+      block(`To read it, open the file ${file}.`),
+    ];
+  });
+  const links = linksPart([{ label: `The web site, ${say(site.title)}.`, url: site.baseUrl }], 'Links in this index.');
+
+  return joinParts([
+    block(say(`${site.title}.`)),
+    block(say(site.description)),
+    block(introduction),
+    block(count === 1 ? 'There is 1 article, listed below.' : `There are ${count} articles, newest first.`),
+    ...entries,
+    ...links,
+    block('End of index.'),
+  ]);
+}

@@ -1,0 +1,254 @@
+import type { GlossaryEntry } from '@kap/content';
+import { dateInWords } from './dates.js';
+
+/**
+ * How a line treats glossary abbreviations:
+ * - `first-use`: the first use in the scope is spelled out, "post-traumatic stress
+ *   disorder, or PTSD," unless the source has just spelled it out itself;
+ * - `expand`: every use is replaced by its expansion, for headings, which people reach by
+ *   searching and so must stand alone, and which keep no acronyms (reference P3, P8);
+ * - `keep`: left as written, for link labels repeated in the closing list.
+ */
+export type AbbreviationMode = 'first-use' | 'expand' | 'keep';
+
+/** What the word rules need to know about the text around a line. */
+export interface SpokenWordsContext {
+  glossary: readonly GlossaryEntry[];
+  abbreviations: AbbreviationMode;
+  /** Terms already spelled out in this scope. */
+  expanded: Set<string>;
+  /** Hotline numbers whose digits have been spoken once in this scope. */
+  hotlines: readonly string[];
+  spelled: Set<string>;
+}
+
+type Rule = (line: string, context: SpokenWordsContext) => string;
+
+const digitWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+// Units a slash joins, spoken with "per": "mg/kg" is "milligrams per kilogram".
+const units: Record<string, string> = {
+  mg: 'milligrams',
+  kg: 'kilogram',
+  g: 'grams',
+  ml: 'millilitres',
+  mL: 'millilitres',
+  h: 'hour',
+  hr: 'hour',
+  min: 'minute',
+  day: 'day',
+  week: 'week',
+};
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Spaces, invisible characters and hard line breaks inside a paragraph become one space. */
+const normaliseSpace: Rule = (line) =>
+  line
+    .replace(/[\u00AD\u200B\u200C\u200E\u200F\u2060\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** eSpeak reads `2025-03-12` as "two thousand and twenty-five dash zero three" (P9). */
+const isoDates: Rule = (line) => line.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) => dateInWords(iso) ?? iso);
+
+/** Curly quotes and apostrophes become ASCII first, so the later rules see one form (P1). */
+const straightQuotes: Rule = (line) =>
+  line.replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"');
+
+/** eSpeak says "e g"; the words say what is meant (P7). */
+const latinAbbreviations: Rule = (line) =>
+  line
+    .replace(/\b([Ee])\.\s?g\.,?/g, (_, e: string) => (e === 'E' ? 'For example,' : 'for example,'))
+    .replace(/\b([Ii])\.\s?e\.,?/g, (_, i: string) => (i === 'I' ? 'That is,' : 'that is,'))
+    .replace(/\betc\./g, 'and so on.')
+    .replace(/\bvs\.?(?=\s)/g, 'versus');
+
+/** An ellipsis is spoken "dot dot dot"; a full stop gives the same pause. */
+const ellipses: Rule = (line) => line.replace(/\s*(?:\u2026|\.{3,})/g, '.');
+
+/** `5-10` and `5–10` are "5 to 10": eSpeak drops the en dash and says "five ten" (P7). */
+const numberRanges: Rule = (line) =>
+  line.replace(/(?<![\d.,][-\u2013\u2014]?)\b(\d+(?:\.\d+)?)\s?[-\u2013\u2014]\s?(\d+(?:\.\d+)?)\b(?![-\u2013\u2014]?\d)/g, '$1 to $2');
+
+/** Em and en dashes, and a spaced hyphen used as one, become a comma's pause (P7). */
+const dashes: Rule = (line) => line.replace(/\s*[\u2012\u2013\u2014\u2015]\s*/g, ', ').replace(/\s+-{1,2}\s+/g, ', ');
+
+/** JAWS speaks brackets; their words stay as a comma clause: "a dose, 0.5 milligrams, each week". */
+const brackets: Rule = (line) => {
+  let result = line;
+  for (let previous = ''; previous !== result; ) {
+    previous = result;
+    result = result.replace(/\s*[([{]\s*([^()[\]{}]*?)\s*[)\]}]/g, (_, inner: string) => (inner ? `, ${inner},` : ''));
+  }
+  // An unmatched bracket carries no words.
+  return result.replace(/[()[\]{}]/g, '');
+};
+
+/**
+ * JAWS speaks "quote". A quoted sentence keeps a comma's pause before it ("asking, What
+ * is wrong with me?"); a quoted word or phrase simply loses its marks.
+ */
+const quotationMarks: Rule = (line) => {
+  const unquote = (text: string, mark: string) =>
+    text.replace(
+      new RegExp(`(^|[^\\p{L}\\p{N}])${mark}([^${mark}]*?)${mark}(?=[^\\p{L}\\p{N}]|$)`, 'gu'),
+      (_, before: string, inner: string) => {
+        const sentence = /[.?!]$/.test(inner);
+        const afterWord = /[\p{L}\p{N}]\s*$/u.test(before) || (before === ' ' && sentence);
+        return sentence && afterWord ? `${before.trimEnd()}, ${inner}` : `${before}${inner}`;
+      },
+    );
+  // A quoted sentence after a word: look back past the space for the word.
+  const withComma = line.replace(/([\p{L}\p{N}])\s+"([^"]*?[.?!])"/gu, '$1, $2');
+  return unquote(unquote(withComma, '"'), "'").replace(/"/g, '');
+};
+
+/** "and/or" is "or"; units take "per"; other slashes join alternatives, "or" (P7). */
+const slashes: Rule = (line) =>
+  line
+    .replace(/\band\/or\b/g, 'or')
+    .replace(/\b24\/7\b/g, 'at any hour')
+    .replace(/(\d\s?)?\b([a-zA-Z]+)\/([a-zA-Z]+)\b/g, (_whole, number: string | undefined, a: string, b: string) => {
+      const first = units[a];
+      const second = units[b];
+      if (first && second) return `${number ?? ''}${first} per ${second}`;
+      return `${number ?? ''}${a} or ${b}`;
+    })
+    .replace(/\s*\/\s*/g, ' or ');
+
+/** Symbols NVDA speaks at its default level, written as the words they stand for (P4, P7). */
+const symbolsAsWords: Rule = (line) =>
+  line
+    .replace(/\s*&\s*/g, ' and ')
+    .replace(/(\d)\s?%/g, '$1 percent')
+    .replace(/%/g, ' percent')
+    .replace(/~\s?(?=\d)/g, 'about ')
+    .replace(/\s*[<\u2264]\s?(?=\d)/g, (m) => (m.includes('\u2264') ? ' at most ' : ' less than '))
+    .replace(/\s*[>\u2265]\s?(?=\d)/g, (m) => (m.includes('\u2265') ? ' at least ' : ' more than '))
+    .replace(/#\s?(?=\d)/g, 'number ')
+    .replace(/\s*\u00D7\s*/g, ' times ')
+    .replace(/\s*\+\s*/g, ' plus ')
+    .replace(/\s*=\s*/g, ' equals ')
+    .replace(/\s*@\s*/g, ' at ')
+    .replace(/\s*\|\s*/g, ', ')
+    .replace(/\s*[\u2190-\u21FF]\s*/g, ' to ');
+
+/** Decoration has no words: bullets, stars, boxes, ticks and emoji are dropped (P4). */
+const decoration: Rule = (line) =>
+  line
+    .replace(/\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*/gu, '')
+    .replace(/\uFE0F|\u200D/g, '')
+    .replace(/[\u2022\u2023\u2043\u25A0-\u25FF\u2500-\u259F\u2700-\u27BF\u2605\u2606*_^`\\~#<>]/g, '');
+
+/** JAWS speaks "colon": mid-sentence it becomes a comma, at the end of a lead-in a full stop. */
+const colons: Rule = (line) =>
+  line
+    .replace(/(?<!\d):(?!\d)\s*$/g, '.')
+    .replace(/(?<!\d)\s*:\s*(?!\d)/g, ', ')
+    .replace(/(?<=\d)\s*:\s*(?=\D)/g, ', ');
+
+/** JAWS speaks "semi": the two clauses become two sentences. */
+const semicolons: Rule = (line) => line.replace(/\s*;\s*$/g, '.').replace(/\s*;\s*(\S)/g, (_, next: string) => `. ${next.toUpperCase()}`);
+
+/** 988 is "nine hundred and eighty-eight" in speech: its digits are added once (P9). */
+const hotlineDigits: Rule = (line, context) => {
+  let result = line;
+  for (const number of context.hotlines) {
+    if (context.spelled.has(number)) continue;
+    const pattern = new RegExp(`(?<![\\d.,])\\b${escapeRegExp(number)}\\b(?![\\d]|,? that is)`);
+    const match = pattern.exec(result);
+    if (!match) continue;
+    context.spelled.add(number);
+    const digits = number
+      .split(/\s+/)
+      .map((group) => [...group].map((digit) => digitWords[Number(digit)]).join(' '))
+      .join(', ');
+    const end = match.index + number.length;
+    const rest = result.slice(end);
+    const closing = /^\s*[.,?!]/.test(rest) || rest.trim() === '' ? '' : ',';
+    result = `${result.slice(0, end)}, that is ${digits}${closing}${rest}`;
+  }
+  return result;
+};
+
+/** Glossary abbreviations, by the context's mode (P8). */
+const abbreviations: Rule = (line, context) => {
+  if (context.abbreviations === 'keep' || context.glossary.length === 0) return line;
+  const expansions = new Map(context.glossary.map((entry) => [entry.term, entry.expansion]));
+  const terms = [...expansions.keys()].map(escapeRegExp).join('|');
+  const pattern = new RegExp(`\\b(?:${terms})\\b(?!['\\u2019-])`, 'g');
+  if (context.abbreviations === 'expand') {
+    // "post-traumatic stress disorder, or PTSD" in a heading would otherwise say the words twice.
+    let result = line;
+    for (const [term, expansion] of expansions) {
+      result = result.replace(new RegExp(`(${escapeRegExp(expansion)}),? or ${escapeRegExp(term)}\\b,?`, 'gi'), '$1');
+    }
+    return result.replace(pattern, (term) => expansions.get(term) ?? term);
+  }
+  return line.replace(pattern, (term, offset: number, whole: string) => {
+    if (context.expanded.has(term)) return term;
+    context.expanded.add(term);
+    const expansion = expansions.get(term) ?? term;
+    const before = whole.slice(0, offset);
+    // The articles spell terms out themselves ("Ketamine-assisted psychotherapy, or KAP,"): never twice.
+    if (new RegExp(`${escapeRegExp(expansion)},?\\s+(?:or\\s+)?$`, 'i').test(before)) return term;
+    const after = whole.slice(offset + term.length);
+    const closing = /^\s*[.,?!]/.test(after) || after.trim() === '' ? '' : ',';
+    const startsSentence = before.trim() === '' || /[.?!]\s*$/.test(before);
+    return `${startsSentence ? capitalise(expansion) : expansion}, or ${term}${closing}`;
+  });
+};
+
+/** Commas and stops left doubled or stranded by the rules above. */
+const tidyPunctuation: Rule = (line) =>
+  line
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.?!])/g, '$1')
+    .replace(/,(?:\s*,)+/g, ',')
+    .replace(/,\s*([.?!])/g, '$1')
+    .replace(/([.?!])\s*,/g, '$1')
+    .replace(/([?!])\./g, '$1')
+    .replace(/\.{2,}/g, '.')
+    .replace(/^[\s,.]+/, '')
+    .replace(/,\s*$/, '.')
+    .replace(/,(?=\p{L})/gu, ', ')
+    .trim();
+
+// The order matters: dates before ranges (a date is not "2025 to 03"), brackets before
+// abbreviations (a term spelled out in brackets counts as spelled out), quotes straightened
+// before they are read.
+const rules: readonly Rule[] = [
+  normaliseSpace,
+  isoDates,
+  straightQuotes,
+  latinAbbreviations,
+  ellipses,
+  numberRanges,
+  dashes,
+  brackets,
+  quotationMarks,
+  slashes,
+  symbolsAsWords,
+  decoration,
+  colons,
+  semicolons,
+  tidyPunctuation,
+  abbreviations,
+  hotlineDigits,
+  tidyPunctuation,
+];
+
+/** One line of prose as a screen reader should hear it: punctuation as words, no symbols. */
+export function spokenWords(line: string, context: SpokenWordsContext): string {
+  return rules.reduce((text, rule) => rule(text, context), line);
+}
+
+/** Ends a line with a full stop unless it already ends a sentence, so say-all pauses there (P3). */
+export function asSentence(line: string): string {
+  if (line === '') return line;
+  return /[.?!]$/.test(line) ? line : `${line}.`;
+}
+
+export { capitalise };

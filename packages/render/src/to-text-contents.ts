@@ -1,0 +1,30 @@
+import type { GlossaryEntry } from '@kap/content';
+import type { Root } from 'mdast';
+import { phrasing, type RenderContext, speak } from './lib/text/handlers.js';
+import { asSentence, capitalise } from './lib/text/spoken-words.js';
+import { createTextState } from './lib/text/state.js';
+
+/** Options for {@link toTextContents}. */
+export interface ToTextContentsOptions {
+  /** Abbreviations, replaced by their words as in the headings themselves. */
+  glossary?: readonly GlossaryEntry[];
+}
+
+/**
+ * The titles of a tree's sections (its h2 headings) as {@link toText} speaks them, in
+ * order, each a sentence: the numbered contents list of the plain-text edition.
+ */
+export function toTextContents(tree: Root, options: ToTextContentsOptions = {}): string[] {
+  const context: RenderContext = {
+    glossary: options.glossary ?? [],
+    hotlines: [],
+    baseUrl: undefined,
+    state: createTextState(),
+    places: new Map(),
+  };
+  return tree.children.flatMap((node, index) =>
+    node.type === 'heading' && node.depth === 2
+      ? [asSentence(capitalise(speak(phrasing(node, context, `root.children[${index}]`), context, 'expand')))]
+      : [],
+  );
+}

@@ -1,0 +1,51 @@
+import type { GlossaryEntry } from '@kap/content';
+import type { Root } from 'mdast';
+import { blocks, type RenderContext } from './lib/text/handlers.js';
+import { headingPlaces } from './lib/text/heading-places.js';
+import { layout } from './lib/text/layout.js';
+import { createTextState, type TextState } from './lib/text/state.js';
+
+export { createTextState, type TextLink, type TextState } from './lib/text/state.js';
+export { TextRenderError } from './lib/text/text-render-error.js';
+
+/**
+ * Hotline numbers whose digits are spoken once after them, because a speech engine reads
+ * 988 as "nine hundred and eighty-eight" (reference P9): "988, that is nine eight eight".
+ */
+export const hotlineNumbers: readonly string[] = ['988', '741741', '116 123'];
+
+/** Options for {@link toText}. */
+export interface ToTextOptions {
+  /** Root-relative and relative link addresses are made absolute against this URL. */
+  baseUrl?: string;
+  /** Abbreviations to spell out in words on first use. */
+  glossary?: readonly GlossaryEntry[];
+  /** Numbers whose digits are added once; {@link hotlineNumbers} unless set. */
+  hotlines?: readonly string[];
+  /**
+   * Shared by the calls that make one file, so that the links of every part go into one
+   * closing list and each abbreviation is spelled out once. A fresh one unless set.
+   */
+  state?: TextState;
+}
+
+/**
+ * Turns an mdast tree into plain text for screen readers, following the plain-text rules
+ * of the design: one line per paragraph, headings as sentences with their place
+ * ("Section 2 of 5. Title."), lists with their count, punctuation as words, abbreviations
+ * spelled out on first use, dates in words. Link words stay in the sentence and their
+ * addresses are gathered in `options.state.links` for a closing list.
+ *
+ * Each node type has its own handler. A node of another type is read through its
+ * children; one without children throws a {@link TextRenderError} naming where it is.
+ */
+export function toText(tree: Root, options: ToTextOptions = {}): string {
+  const context: RenderContext = {
+    glossary: options.glossary ?? [],
+    hotlines: options.hotlines ?? hotlineNumbers,
+    baseUrl: options.baseUrl,
+    state: options.state ?? createTextState(),
+    places: headingPlaces(tree),
+  };
+  return layout(blocks(tree, context, 'root'));
+}
