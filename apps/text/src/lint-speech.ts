@@ -101,10 +101,10 @@ export function lintSpeech(text: string, options: LintSpeechOptions = {}): Speec
     scan(latin, (match) =>
       add('latin-abbreviation', number, match.index + 1, match[0], `"${match[0]}" is read as letters; write the words`),
     );
+    scan(emoji, (match) => add('emoji', number, match.index + 1, match[0], 'an emoji is read by its long name'));
     scan(symbolRun, (match) => {
       if (!harmlessRun.test(match[0])) add('symbol-run', number, match.index + 1, match[0], 'a run of symbols is spelled out one by one');
     });
-    scan(emoji, (match) => add('emoji', number, match.index + 1, match[0], 'an emoji is read by its long name'));
     scan(midWordDot, (match) =>
       add('voiced-symbol', number, match.index + 1, match[0], 'a dot inside a word is spoken "dot" by NVDA some'),
     );

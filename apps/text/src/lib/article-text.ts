@@ -28,7 +28,8 @@ export function articleText(content: Content, article: ArticleMeta): string {
     ? [heading(asSentence(render(sentenceTree(notices.crisis.title), state))), block(render(notices.crisis.body, state))]
     : [];
   const sections = toTextContents(body, { glossary });
-  const contents = sections.length > 0 ? [block(contentsList(sections))] : [];
+  const introduced = body.children.length > 0 && body.children[0]?.type !== 'heading';
+  const contents = sections.length > 0 ? [block(contentsList(sections, introduced))] : [];
   const bodyText = render(body, state);
   const disclaimer = [
     heading(asSentence(render(sentenceTree(notices.disclaimer.title), state))),
@@ -60,8 +61,14 @@ export function listeningTime(words: number): string {
   return `About ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} to listen.`;
 }
 
-function contentsList(sections: readonly string[]): string {
-  const count = `This article has ${sections.length} ${sections.length === 1 ? 'section' : 'sections'}.`;
+/**
+ * "This article has 6 sections." and the numbered titles. When the body opens with text
+ * before its first heading, the count says so, so that the listener does not take that
+ * text for part of the last section in the list.
+ */
+function contentsList(sections: readonly string[], introduced: boolean): string {
+  const noun = sections.length === 1 ? 'section' : 'sections';
+  const count = `This article has ${sections.length} ${noun}${introduced ? ', after a short introduction' : ''}.`;
   return [count, ...sections.map((title, index) => `${index + 1}. ${title}`)].join('\n');
 }
 

@@ -1,0 +1,133 @@
+import { sitePaths } from '@kap/content';
+import { createTextState, toText } from '@kap/render';
+import { describe, expect, it } from 'vitest';
+import { buildText } from '../src/index.js';
+import { built, content, files } from './helpers.js';
+
+const articlePath = (slug: string) => sitePaths.text(slug).slice(1);
+const lines = (text: string) => text.split('\n');
+
+describe('buildText', () => {
+  it('builds one file per article and the index, at the paths sitePaths gives', () => {
+    expect([...files.keys()].sort()).toEqual([...content.articles.map((a) => articlePath(a.slug)), sitePaths.textIndex.slice(1)].sort());
+  });
+
+  it('is pure: two builds of the same content are identical', () => {
+    expect(buildText(content)).toEqual(buildText(content));
+  });
+
+  it.each([...files.keys()])('%s is UTF-8 text without a BOM, with LF endings and one final newline', (path) => {
+    const text = built(path);
+    expect(text.startsWith('\uFEFF')).toBe(false);
+    expect(text).not.toContain('\r');
+    expect(text.endsWith('\n')).toBe(true);
+    expect(text.endsWith('\n\n')).toBe(false);
+    expect(text).not.toMatch(/\n{4}/);
+    expect(text).not.toMatch(/[ \t]$/m);
+  });
+
+  describe.each(content.articles.map((article) => [article.slug, article] as const))('the article %s', (slug, article) => {
+    const text = built(articlePath(slug));
+    const all = lines(text);
+    const at = (line: string) => all.indexOf(line);
+
+    it('follows the frame: title, summary, dates, listening time, contents, sections, links, disclaimer, end', () => {
+      expect(all[0]).toBe(`${article.title}.`);
+      expect(all[2]).toBe(`${article.description}`);
+      expect(all[4]).toMatch(
+        /^Published \d{1,2} [A-Z][a-z]+ \d{4}\.(?: Updated \d{1,2} [A-Z][a-z]+ \d{4}\.)? Reviewed \d{1,2} [A-Z][a-z]+ \d{4}\.$/,
+      );
+      expect(all[6]).toMatch(/^About \d+ minutes? to listen\.$/);
+      const order = [
+        at(all[6] ?? ''),
+        all.findIndex((line) => line.startsWith('This article has ')),
+        all.findIndex((line) => line.startsWith('Section 1 of ')),
+        at('Links in this article.'),
+        at(`${content.notices.disclaimer.title}.`),
+        all.length - 2,
+      ];
+      expect(order.every((index) => index > 0)).toBe(true);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
+      expect(all.at(-2)).toBe('End of article.');
+    });
+
+    it('gives the listening time at 175 words a minute of the file', () => {
+      const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+      const minutes = Number(/^About (\d+)/.exec(all[6] ?? '')?.[1]);
+      expect(Math.abs(minutes - words / 175)).toBeLessThanOrEqual(1);
+    });
+
+    it('lists every section in the contents, and each heading has its place, two blank lines before and one after', () => {
+      const sections = article.headings.filter((heading) => heading.depth === 2);
+      const contentsAt = all.findIndex((line) => line.startsWith('This article has '));
+      expect(all[contentsAt]).toBe(`This article has ${sections.length} sections, after a short introduction.`);
+      sections.forEach((heading, index) => {
+        expect(all[contentsAt + 1 + index]).toBe(`${index + 1}. ${heading.text}.`);
+        const line = at(`Section ${index + 1} of ${sections.length}. ${heading.text}.`);
+        expect(line).toBeGreaterThan(contentsAt);
+        expect(all.slice(line - 3, line + 2)).toEqual([expect.stringMatching(/./), '', '', all[line], '']);
+        // One blank line after, unless a part's heading follows, which takes its own two.
+        expect(all[line + 2] !== '' || /^Section \d+, part 1 of \d+\. /.test(all[line + 3] ?? '')).toBe(true);
+      });
+    });
+
+    it('gathers every link address, absolute and listed once, label on one line and address on the next', () => {
+      const start = at('Links in this article.');
+      const listed = all.slice(start + 2, at(`${content.notices.disclaimer.title}.`) - 2).filter(Boolean);
+      for (let index = 0; index < listed.length; index += 2) {
+        expect(listed[index]).toMatch(new RegExp(`^${index / 2 + 1}\\. [A-Z].*\\.$`));
+        expect(listed[index + 1]).toMatch(/^https:\/\/\S+$/);
+      }
+      const urls = listed.filter((line) => line.startsWith('https://'));
+      expect(new Set(urls).size).toBe(urls.length);
+      expect(text.match(/https?:\/\//g)?.length).toBe(urls.length);
+    });
+
+    it('ends with the disclaimer rendered from the same tree as the other channels', () => {
+      const disclaimer = toText(content.notices.disclaimer.body, { glossary: content.glossary, state: createTextState() });
+      expect(text.endsWith(`${content.notices.disclaimer.title}.\n\n${disclaimer}\n\nEnd of article.\n`)).toBe(true);
+    });
+
+    it(`carries the crisis notice only when the article needs it (${article.needsCrisisNotice})`, () => {
+      const state = createTextState();
+      const crisis = toText(content.notices.crisis.body, { glossary: content.glossary, baseUrl: content.site.baseUrl, state });
+      const block = `\n\n\n${content.notices.crisis.title}.\n\n${crisis}\n\nThis article has `;
+      expect(text.includes(block)).toBe(article.needsCrisisNotice);
+      if (article.needsCrisisNotice) {
+        expect(crisis).toContain('call or text 988, that is nine eight eight, to reach the 988 Suicide and Crisis Lifeline');
+        expect(text).toContain(`1. Find a Helpline directory.\nhttps://findahelpline.com/\n`);
+      }
+    });
+  });
+
+  it('needs the crisis notice in at least one real article, so the test above means something', () => {
+    expect(content.articles.some((article) => article.needsCrisisNotice)).toBe(true);
+  });
+
+  describe('the index', () => {
+    const text = built('text/index.txt');
+
+    it('names the site, its web address in the closing list, and how many articles there are', () => {
+      expect(lines(text)[0]).toBe(`${content.site.title}.`);
+      expect(text).toContain(`There are ${content.articles.length} articles, newest first.`);
+      expect(text).toContain(
+        `\n\n\nLinks in this index.\n\n1. The web site, ${content.site.title}.\n${content.site.baseUrl}\n\nEnd of index.\n`,
+      );
+    });
+
+    it('gives each article its place, title, dates in words, summary and file to open, newest first', () => {
+      const count = content.articles.length;
+      content.articles.forEach((article, index) => {
+        const file = sitePaths.text(article.slug).split('/').at(-1);
+        const entry = `\n\n\nArticle ${index + 1} of ${count}. ${article.title}.\n\nPublished `;
+        expect(text).toContain(entry);
+        const after = text.slice(text.indexOf(entry) + entry.length);
+        expect(after).toMatch(
+          new RegExp(
+            `^\\d{1,2} [A-Z][a-z]+ \\d{4}\\.(?: Updated [^.]+\\.)? ${article.description}\\n\\nTo read it, open the file ${file}\\.\\n`,
+          ),
+        );
+      });
+    });
+  });
+});
