@@ -23,7 +23,7 @@ const abbreviation = /\b[A-Z][A-Z0-9]+\b/g;
  * images without alt text, headings that skip a level, and abbreviations that are not
  * in the glossary or are used before they are spelled out.
  */
-export function checkBody(file: string, body: Root, glossary: GlossaryEntry[]) {
+export function checkBody(file: string, body: Root, glossary: readonly GlossaryEntry[]) {
   const problems: Problem[] = [];
   const links: InternalLink[] = [];
   const at = (node: Nodes, field: string, message: string) =>
@@ -83,7 +83,7 @@ export function checkBody(file: string, body: Root, glossary: GlossaryEntry[]) {
   return { problems, links };
 }
 
-function checkAbbreviations(body: Root, glossary: GlossaryEntry[], at: (node: Nodes, field: string, message: string) => void) {
+function checkAbbreviations(body: Root, glossary: readonly GlossaryEntry[], at: (node: Nodes, field: string, message: string) => void) {
   const terms = new Map(glossary.map((entry) => [entry.term, entry.expansion]));
   const seen = new Set<string>();
   // Text read so far, so a first use can be checked against the words just before it.

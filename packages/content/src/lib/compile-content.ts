@@ -1,14 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Root } from 'mdast';
-import { removePosition } from 'unist-util-remove-position';
 import type { ArticleMeta, Content, GlossaryEntry, Notice, Page, SiteSettings, Topic } from '../types.js';
-import { checkBody, type InternalLink } from './check-body.js';
+import { type ArticleCache, articleCacheKey, contextKey, memoryCache } from './article-cache.js';
+import type { InternalLink } from './check-body.js';
+import { type ArticleContext, compileArticle, parseMarkdownFile, stripPositions } from './compile-article.js';
 import { ContentFiles } from './content-files.js';
-import { bodyText, collectHeadings, countWords, makeExcerpt, mentionsSuicide } from './derive-fields.js';
-import { parseMarkdown } from './parse-markdown.js';
 import { parseYamlData, type YamlCheck } from './parse-yaml-data.js';
 import { ContentProblemsError, didYouMean, type Problem, sortProblems } from './problems.js';
-import { frontmatterSchema, glossarySchema, noticeSchema, siteSchema, topicSchema, topicsSchema } from './schema.js';
+import { glossarySchema, noticeSchema, siteSchema, topicSchema, topicsSchema } from './schema.js';
 
 /** Options for {@link compileContent}. */
 export interface CompileContentOptions {
@@ -16,6 +16,10 @@ export interface CompileContentOptions {
   contentDir: string;
   /** Articles dated after this day are left out, and reviews are aged against it. Defaults to now. */
   now?: Date;
+  /** Compiled articles from earlier runs; an unchanged article is never parsed twice. */
+  cache?: ArticleCache;
+  /** Called as articles are compiled, for a progress display. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Valid content, and what an author should know but need not fix now. */
@@ -35,40 +39,14 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
   const today = (options.now ?? new Date()).toISOString().slice(0, 10);
   const problems = files.problems;
   const warnings: Problem[] = [];
-  const yamlFile = <T>(name: string, schema: Parameters<typeof parseYamlData<T>>[0], fields: readonly string[], check?: YamlCheck) => {
-    const path = join(options.contentDir, name);
-    const text = files.read(path);
-    if (text === undefined) return undefined;
-    const data = parseYamlData(schema, { file: files.display(path), text, lineOffset: 0 }, fields, check);
-    if (data.ok) return data.value;
-    problems.push(...data.problems);
-    return undefined;
-  };
-
-  const site = yamlFile<SiteSettings>('site.yaml', siteSchema, Object.keys(siteSchema.shape));
-  const topics = yamlFile<Topic[]>('topics.yaml', topicsSchema, Object.keys(topicSchema.shape), uniqueBy('slug'));
-  const glossary = yamlFile<GlossaryEntry[]>('glossary.yaml', glossarySchema, ['term', 'expansion'], uniqueBy('term'));
-  if (site && process.env.SITE_URL) site.baseUrl = siteSchema.shape.baseUrl.parse(process.env.SITE_URL);
+  const { site, topics, glossary, context } = readSettings(files);
 
   const markdown = (path: string) => {
     const text = files.read(path);
     if (text === undefined) return undefined;
-    const file = files.display(path);
-    const { yaml, body } = parseMarkdown(text);
-    if (yaml === undefined) {
-      problems.push({
-        file,
-        line: 1,
-        column: 1,
-        field: 'frontmatter',
-        message: 'expected YAML frontmatter between --- lines at the top, got none',
-      });
-      return undefined;
-    }
-    const found = checkBody(file, body, glossary ?? []);
-    if (!glossary) found.problems = found.problems.filter((problem) => problem.field !== 'abbreviation');
-    problems.push(...found.problems);
-    return { file, yaml, body, links: found.links };
+    const parsed = parseMarkdownFile(files.display(path), text, glossary);
+    problems.push(...parsed.problems);
+    return parsed.yaml === undefined ? undefined : { file: files.display(path), yaml: parsed.yaml, body: parsed.body };
   };
 
   const notice = (name: string): Notice | undefined => {
@@ -76,7 +54,7 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
     if (!parsed) return undefined;
     const fm = parseYamlData(noticeSchema, { file: parsed.file, text: parsed.yaml, lineOffset: 1 }, ['title', 'description']);
     if (!fm.ok) return void problems.push(...fm.problems);
-    return { title: fm.value.title, body: strip(parsed.body) };
+    return { title: fm.value.title, body: stripPositions(parsed.body) };
   };
   const disclaimer = notice('disclaimer');
   const crisis = notice('crisis');
@@ -90,78 +68,63 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
       problems.push(...fm.problems);
       continue;
     }
-    pages.push({ slug: basename(path, '.md'), title: fm.value.title, description: fm.value.description ?? '', body: strip(parsed.body) });
+    pages.push({
+      slug: basename(path, '.md'),
+      title: fm.value.title,
+      description: fm.value.description ?? '',
+      body: stripPositions(parsed.body),
+    });
   }
 
-  const topicSlugs = (topics ?? []).map((topic) => topic.slug);
-  const articleCheck: YamlCheck = (data) => {
-    const found: ReturnType<YamlCheck> = [];
-    if (typeof data !== 'object' || data === null) return found;
-    const fm = data as Record<string, unknown>;
-    if (topics && Array.isArray(fm.topics)) {
-      fm.topics.forEach((topic, index) => {
-        if (typeof topic === 'string' && !topicSlugs.includes(topic)) {
-          found.push({
-            path: ['topics', index],
-            message: `expected a topic from topics.yaml, got "${topic}"${didYouMean(topic, topicSlugs)}`,
-          });
-        }
-      });
-    }
-    if (typeof fm.updated === 'string' && typeof fm.published === 'string' && fm.updated < fm.published) {
-      found.push({ path: ['updated'], message: `expected a date on or after published (${fm.published}), got "${fm.updated}"` });
-    }
-    return found;
-  };
-
+  const cache = options.cache ?? memoryCache();
+  const contextDigest = contextKey(context);
   const articles: ArticleMeta[] = [];
   const bodies = new Map<string, Root>();
   const slugFiles = new Map<string, string>();
   const links: { file: string; link: InternalLink }[] = [];
-  for (const path of files.list('articles')) {
-    const parsed = markdown(path);
-    if (!parsed) continue;
+  const paths = files.list('articles');
+  paths.forEach((path, index) => {
+    options.onProgress?.(index, paths.length);
+    const file = files.display(path);
     const slug = basename(path, '.md');
     const seenIn = slugFiles.get(slug);
     if (seenIn) {
       problems.push({
-        file: parsed.file,
+        file,
         line: 1,
         column: 1,
         field: 'slug',
         message: `expected a unique slug, got "${slug}", which ${seenIn} also uses`,
       });
-      continue;
+      return;
     }
-    slugFiles.set(slug, parsed.file);
+    slugFiles.set(slug, file);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
       problems.push({
-        file: parsed.file,
+        file,
         line: 1,
         column: 1,
         field: 'slug',
         message: `expected a file name of lowercase words joined by hyphens, got "${slug}.md"`,
       });
     }
-    links.push(...parsed.links.map((link) => ({ file: parsed.file, link })));
-    const fm = parseYamlData(
-      frontmatterSchema,
-      { file: parsed.file, text: parsed.yaml, lineOffset: 1 },
-      Object.keys(frontmatterSchema.shape),
-      articleCheck,
-    );
-    if (!fm.ok) {
-      problems.push(...fm.problems);
-      continue;
+    const bytes = readFileSync(path);
+    const key = articleCacheKey(file, bytes, contextDigest);
+    let compiled = cache.get(key);
+    if (!compiled) {
+      compiled = compileArticle(file, bytes, context);
+      cache.set(key, compiled);
     }
-    const { draft, ...meta } = fm.value;
-    if (draft || meta.published > today) continue;
-    const text = bodyText(parsed.body);
-    const wordCount = countWords(text);
+    problems.push(...compiled.problems);
+    links.push(...compiled.links.map((link) => ({ file, link })));
+    if (!compiled.article) return;
+    const { frontmatter, body, mentionsSuicide, ...derived } = compiled.article;
+    const { draft, ...meta } = frontmatter;
+    if (draft || meta.published > today) return;
     const reviewedDaysAgo = (Date.parse(today) - Date.parse(meta.reviewed)) / 86_400_000;
     if (reviewedDaysAgo > reviewAgeDays) {
       warnings.push({
-        file: parsed.file,
+        file,
         line: 1,
         column: 1,
         field: 'reviewed',
@@ -172,16 +135,17 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
       ...meta,
       slug,
       modified: meta.updated ?? meta.published,
-      wordCount,
-      readingMinutes: Math.max(1, Math.round(wordCount / 200)),
-      headings: collectHeadings(parsed.body),
-      excerpt: makeExcerpt(parsed.body),
-      needsCrisisNotice: mentionsSuicide(meta.title, meta.description, text),
+      wordCount: derived.wordCount,
+      readingMinutes: Math.max(1, Math.round(derived.wordCount / 200)),
+      headings: derived.headings,
+      excerpt: derived.excerpt,
+      needsCrisisNotice: mentionsSuicide,
     });
-    bodies.set(slug, strip(parsed.body));
-  }
+    bodies.set(slug, body);
+  });
+  options.onProgress?.(paths.length, paths.length);
 
-  const known = { articles: new Set(articles.map((article) => article.slug)), topics: new Set(topicSlugs) };
+  const known = { articles: new Set(articles.map((article) => article.slug)), topics: new Set(context.topicSlugs) };
   for (const { file, link } of links) {
     if (!known[link.kind].has(link.slug)) {
       const hint = didYouMean(link.slug, known[link.kind]).replace(/"([^"]+)"/, `"/${link.kind}/$1/"`);
@@ -218,9 +182,23 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
   };
 }
 
-function strip(body: Root): Root {
-  removePosition(body, { force: true });
-  return body;
+/** Reads site.yaml, topics.yaml and glossary.yaml, recording their problems in `files`. */
+export function readSettings(files: ContentFiles) {
+  const yamlFile = <T>(name: string, schema: Parameters<typeof parseYamlData<T>>[0], fields: readonly string[], check?: YamlCheck) => {
+    const path = join(files.root, name);
+    const text = files.read(path);
+    if (text === undefined) return undefined;
+    const data = parseYamlData(schema, { file: files.display(path), text, lineOffset: 0 }, fields, check);
+    if (data.ok) return data.value;
+    files.problems.push(...data.problems);
+    return undefined;
+  };
+  const site = yamlFile<SiteSettings>('site.yaml', siteSchema, Object.keys(siteSchema.shape));
+  const topics = yamlFile<Topic[]>('topics.yaml', topicsSchema, Object.keys(topicSchema.shape), uniqueBy('slug'));
+  const glossary = yamlFile<GlossaryEntry[]>('glossary.yaml', glossarySchema, ['term', 'expansion'], uniqueBy('term'));
+  if (site && process.env.SITE_URL) site.baseUrl = siteSchema.shape.baseUrl.parse(process.env.SITE_URL);
+  const context: ArticleContext = { glossary, topicSlugs: topics?.map((topic) => topic.slug) };
+  return { site, topics, glossary, context };
 }
 
 function uniqueBy(key: string): YamlCheck {

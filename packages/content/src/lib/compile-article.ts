@@ -1,0 +1,115 @@
+import type { Root } from 'mdast';
+import { removePosition } from 'unist-util-remove-position';
+import type { Frontmatter } from '../generated/schema-types.js';
+import type { GlossaryEntry, Heading } from '../types.js';
+import { checkBody, type InternalLink } from './check-body.js';
+import { bodyText, collectHeadings, countWords, makeExcerpt, mentionsSuicide } from './derive-fields.js';
+import { parseMarkdown } from './parse-markdown.js';
+import { parseYamlData, type YamlCheck } from './parse-yaml-data.js';
+import { didYouMean, type Problem } from './problems.js';
+import { readSource } from './read-source.js';
+import { frontmatterSchema } from './schema.js';
+
+/** What an article's checks need from the rest of the content. */
+export interface ArticleContext {
+  /** Undefined when glossary.yaml itself is broken: abbreviations are not checked then. */
+  glossary: readonly GlossaryEntry[] | undefined;
+  /** Undefined when topics.yaml itself is broken: topics are not checked then. */
+  topicSlugs: readonly string[] | undefined;
+}
+
+/** One article file, parsed, checked and derived: everything that depends on that file alone. */
+export interface CompiledArticle {
+  file: string;
+  problems: Problem[];
+  links: InternalLink[];
+  /** Present when the file is valid. */
+  article?: {
+    frontmatter: Frontmatter;
+    wordCount: number;
+    headings: Heading[];
+    excerpt: string;
+    mentionsSuicide: boolean;
+    body: Root;
+  };
+}
+
+/** A Markdown file's frontmatter text and body, checked, or the problems that stop it. */
+export function parseMarkdownFile(file: string, text: string, glossary: ArticleContext['glossary']) {
+  const { yaml, body } = parseMarkdown(text);
+  if (yaml === undefined) {
+    const problem: Problem = {
+      file,
+      line: 1,
+      column: 1,
+      field: 'frontmatter',
+      message: 'expected YAML frontmatter between --- lines at the top, got none',
+    };
+    return { yaml, body, links: [], problems: [problem] };
+  }
+  const found = checkBody(file, body, glossary ?? []);
+  const problems = glossary ? found.problems : found.problems.filter((problem) => problem.field !== 'abbreviation');
+  return { yaml, body, links: found.links, problems };
+}
+
+/** Drops the positions the parser recorded: consumers get the tree alone. */
+export function stripPositions(body: Root): Root {
+  removePosition(body, { force: true });
+  return body;
+}
+
+/**
+ * Compiles one article file from its bytes. The result depends only on the bytes and the
+ * context, which is what lets it be cached and computed in a worker thread.
+ */
+export function compileArticle(file: string, bytes: Uint8Array, context: ArticleContext): CompiledArticle {
+  const source = readSource(file, bytes);
+  if (!source.ok) return { file, problems: source.problems, links: [] };
+  const parsed = parseMarkdownFile(file, source.text, context.glossary);
+  if (parsed.yaml === undefined) return { file, problems: parsed.problems, links: [] };
+  const fm = parseYamlData(
+    frontmatterSchema,
+    { file, text: parsed.yaml, lineOffset: 1 },
+    Object.keys(frontmatterSchema.shape),
+    frontmatterChecks(context.topicSlugs),
+  );
+  if (!fm.ok) return { file, problems: [...parsed.problems, ...fm.problems], links: parsed.links };
+  if (parsed.problems.length > 0) return { file, problems: parsed.problems, links: parsed.links };
+  const text = bodyText(parsed.body);
+  const frontmatter = fm.value;
+  return {
+    file,
+    problems: [],
+    links: parsed.links,
+    article: {
+      frontmatter,
+      wordCount: countWords(text),
+      headings: collectHeadings(parsed.body),
+      excerpt: makeExcerpt(parsed.body),
+      mentionsSuicide: mentionsSuicide(frontmatter.title, frontmatter.description, text),
+      body: stripPositions(parsed.body),
+    },
+  };
+}
+
+function frontmatterChecks(topicSlugs: ArticleContext['topicSlugs']): YamlCheck {
+  return (data) => {
+    const found: ReturnType<YamlCheck> = [];
+    if (typeof data !== 'object' || data === null) return found;
+    const fm = data as Record<string, unknown>;
+    if (topicSlugs && Array.isArray(fm.topics)) {
+      fm.topics.forEach((topic, index) => {
+        if (typeof topic === 'string' && !topicSlugs.includes(topic)) {
+          found.push({
+            path: ['topics', index],
+            message: `expected a topic from topics.yaml, got "${topic}"${didYouMean(topic, topicSlugs)}`,
+          });
+        }
+      });
+    }
+    if (typeof fm.updated === 'string' && typeof fm.published === 'string' && fm.updated < fm.published) {
+      found.push({ path: ['updated'], message: `expected a date on or after published (${fm.published}), got "${fm.updated}"` });
+    }
+    return found;
+  };
+}
