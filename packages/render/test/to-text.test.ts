@@ -1,9 +1,9 @@
-import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { createTextState, TextRenderError, toText, toTextContents } from '../src/index.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
-const p = (...children: (PhrasingContent | string)[]): RootContent => ({
+const p = (...children: (PhrasingContent | string)[]): Paragraph => ({
   type: 'paragraph',
   children: children.map((child) => (typeof child === 'string' ? text(child) : child)),
 });
