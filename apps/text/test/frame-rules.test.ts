@@ -1,0 +1,31 @@
+import type { Content } from '@kap/content';
+import { describe, expect, it } from 'vitest';
+import { buildText, lintSpeech } from '../src/index.js';
+import { content } from './helpers.js';
+
+// The real content with one article changed, to show rules the real articles do not exercise.
+function withArticle(change: Partial<Content['articles'][number]>): Content {
+  const [first] = content.articles;
+  if (!first) throw new Error('expected at least one article');
+  return { ...content, articles: [{ ...first, ...change }] };
+}
+
+describe('the article frame', () => {
+  it('spells out an abbreviation in the title, which stands apart from the body', () => {
+    const [file] = buildText(withArticle({ title: 'What KAP offers (and what it does not)', description: 'KAP, e.g. for PTSD.' }));
+    const lines = file?.contents.split('\n') ?? [];
+    expect(lines[0]).toBe('What ketamine-assisted psychotherapy, or KAP, offers, and what it does not.');
+    expect(lines[2]).toBe('KAP, for example, for post-traumatic stress disorder, or PTSD.');
+    // The body still spells KAP out at its own first use.
+    expect(file?.contents).toContain('Ketamine-assisted psychotherapy, or KAP, is ');
+    expect(lintSpeech(file?.contents ?? '')).toEqual([]);
+  });
+
+  it('says "1 minute" and leaves out the updated date when there is none', () => {
+    const [file] = buildText(withArticle({ published: '2025-03-12', reviewed: '2026-01-02' }));
+    const { updated: _, ...rest } = content.articles[0] ?? {};
+    expect(file?.contents.split('\n')[4]).toMatch(/^Published 12 March 2025\.( Updated .*\.)? Reviewed 2 January 2026\.$/);
+    const [plain] = buildText({ ...content, articles: [{ ...(rest as Content['articles'][number]) }] });
+    expect(plain?.contents.split('\n')[4]).not.toContain('Updated');
+  });
+});
