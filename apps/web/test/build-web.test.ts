@@ -107,12 +107,12 @@ describe('the article page', () => {
       ['2026-01-05', '5 January 2026'],
       ['2026-06-30', '30 June 2026'],
     ]);
-    expect(page.text('.article-facts dt')).toEqual(['Published', 'Updated', 'Last reviewed by a clinician', 'Reading time']);
+    expect(page.text('.article-facts dt')).toEqual(['Published', 'Updated', 'Reviewed by a clinician', 'Reading time']);
     expect(page.text('.article-facts dd').at(-1)).toBe('About 1 minute');
   });
 
   it('leaves out the updated date when the article was never updated', () => {
-    expect(article('a-short-note').text('.article-facts dt')).toEqual(['Published', 'Last reviewed by a clinician', 'Reading time']);
+    expect(article('a-short-note').text('.article-facts dt')).toEqual(['Published', 'Reviewed by a clinician', 'Reading time']);
   });
 
   it('has a table of contents with nested subsections when there are three or more sections', () => {

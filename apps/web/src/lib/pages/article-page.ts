@@ -61,7 +61,7 @@ function articleFacts(article: ArticleMeta): Element {
   return h('dl.article-facts', [
     fact('Published', renderTime(article.published)),
     article.updated ? fact('Updated', renderTime(article.updated)) : undefined,
-    fact('Last reviewed by a clinician', renderTime(article.reviewed)),
+    fact('Reviewed by a clinician', renderTime(article.reviewed)),
     fact('Reading time', readingTime(article.readingMinutes)),
   ]);
 }
