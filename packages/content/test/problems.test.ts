@@ -75,6 +75,16 @@ describe('content problems', () => {
     ]);
   });
 
+  it('does not report links to an article whose own problems are reported', () => {
+    expect(
+      problemsIn(
+        contentWith({
+          'articles/second-article.md': article(goodFrontmatter.replace('2025-06-01', '2025-02-30')),
+        }),
+      ),
+    ).toEqual(['content/articles/second-article.md:4:12 published: expected a real calendar date, got "2025-02-30"']);
+  });
+
   it('reports a heading that skips a level', () => {
     expect(withArticle(article(goodFrontmatter, 'Intro.\n\n## Section\n\n#### Too deep\n'))).toEqual([
       'content/articles/new-article.md:13:1 heading: expected a heading of level 3 or less, got level 4: headings cannot skip a level',

@@ -82,6 +82,7 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
   const bodies = new Map<string, Root>();
   const slugFiles = new Map<string, string>();
   const links: { file: string; link: InternalLink }[] = [];
+  const brokenSlugs = new Set<string>();
   const paths = files.list('articles');
   paths.forEach((path, index) => {
     options.onProgress?.(index, paths.length);
@@ -117,7 +118,11 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
     }
     problems.push(...compiled.problems);
     links.push(...compiled.links.map((link) => ({ file, link })));
-    if (!compiled.article) return;
+    if (!compiled.article) {
+      // Its own problems are reported; links to it are not reported again as unknown.
+      brokenSlugs.add(slug);
+      return;
+    }
     const { frontmatter, body, mentionsSuicide, ...derived } = compiled.article;
     const { draft, ...meta } = frontmatter;
     if (draft || meta.published > today) return;
@@ -146,8 +151,9 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
   options.onProgress?.(paths.length, paths.length);
 
   const known = { articles: new Set(articles.map((article) => article.slug)), topics: new Set(context.topicSlugs) };
+  const brokenTargets = { articles: brokenSlugs, topics: new Set<string>() };
   for (const { file, link } of links) {
-    if (!known[link.kind].has(link.slug)) {
+    if (!known[link.kind].has(link.slug) && !brokenTargets[link.kind].has(link.slug)) {
       const hint = didYouMean(link.slug, known[link.kind]).replace(/"([^"]+)"/, `"/${link.kind}/$1/"`);
       const what = link.kind === 'articles' ? 'a published article' : 'a topic';
       problems.push({

@@ -1,0 +1,105 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { publishSite } from '../src/publish-site.js';
+import { watchSite } from '../src/watch-site.js';
+import { realContent, repoRoot, tempDir, today } from './helpers.js';
+
+const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
+const running: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of running.splice(0)) child.kill();
+});
+
+/** Starts a command and resolves with the first http://127.0.0.1:port/ address it prints. */
+function start(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
+  const child = spawn(tsx, args, { cwd: repoRoot, env: { ...process.env, ...env, PORT: '0' } });
+  running.push(child);
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (url) resolve(url[0]);
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
+  });
+}
+
+/** Waits until a condition holds, checking every few milliseconds, for at most `limit` ms. */
+async function until(condition: () => boolean, limit = 10_000): Promise<void> {
+  const end = Date.now() + limit;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe('npm run preview', () => {
+  it('serves the built site over HTTP with the right content types and the 404 page', async () => {
+    const out = join(tempDir('preview'), 'dist');
+    publishSite({ contentDir: realContent, outDir: out, now: today });
+    const base = await start(['packages/publish/src/cli/preview.ts', '--dir', out]);
+    const get = async (path: string) => {
+      const response = await fetch(new URL(path, base));
+      return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
+    };
+    expect(await get('/')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
+    expect(await get('/articles/long-term-outcomes-of-kap/')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
+    expect(await get('/text/long-term-outcomes-of-kap.txt')).toMatchObject({ status: 200, type: 'text/plain; charset=utf-8' });
+    expect(await get('/feed.xml')).toMatchObject({ status: 200, type: 'application/rss+xml; charset=utf-8' });
+    expect(await get('/atom.xml')).toMatchObject({ status: 200, type: 'application/atom+xml; charset=utf-8' });
+    expect(await get('/feed.json')).toMatchObject({ status: 200, type: 'application/feed+json; charset=utf-8' });
+    expect(await get('/topics/ptsd/feed.xml')).toMatchObject({ status: 200, type: 'application/rss+xml; charset=utf-8' });
+    const missing = await get('/articles/no-such-article/');
+    expect(missing).toMatchObject({ status: 404, type: 'text/html; charset=utf-8' });
+    expect(missing.body).toBe(readFileSync(join(out, '404.html'), 'utf8'));
+  });
+});
+
+describe('watchSite (npm run dev)', () => {
+  it('shows an edited article in all three channels, keeps the last good site on a content error, and recovers', async () => {
+    const contentDir = join(tempDir('dev'), 'content');
+    cpSync(realContent, contentDir, { recursive: true });
+    const out = join(tempDir('dev'), 'dist');
+    const published: number[] = [];
+    const errors: unknown[] = [];
+    const watcher = watchSite({
+      contentDir,
+      outDir: out,
+      now: today,
+      onPublish: (_site, ms) => published.push(ms),
+      onError: (error) => errors.push(error),
+    });
+    try {
+      await watcher.ready;
+      expect(published).toHaveLength(1);
+      const article = join(contentDir, 'articles', 'long-term-outcomes-of-kap.md');
+      const original = readFileSync(article, 'utf8');
+      const channels = () => [
+        readFileSync(join(out, 'articles', 'long-term-outcomes-of-kap', 'index.html'), 'utf8'),
+        readFileSync(join(out, 'feed.xml'), 'utf8'),
+        readFileSync(join(out, 'text', 'long-term-outcomes-of-kap.txt'), 'utf8'),
+      ];
+
+      writeFileSync(article, original.replace('A common question is', 'A marigold question is'));
+      await until(() => existsSync(out) && channels().every((text) => text.includes('marigold')));
+      expect(published).toHaveLength(2);
+
+      writeFileSync(article, original.replace('published: 2025-09-23', 'published: 2025-02-30'));
+      await until(() => errors.length === 1);
+      expect(String(errors[0])).toContain('long-term-outcomes-of-kap.md:4:12 published: expected a real calendar date, got "2025-02-30"');
+      expect(channels().every((text) => text.includes('marigold'))).toBe(true);
+
+      writeFileSync(article, original);
+      await until(() => published.length === 3);
+      expect(channels().some((text) => text.includes('marigold'))).toBe(false);
+    } finally {
+      watcher.close();
+    }
+  });
+});

@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { publishSite } from '../src/publish-site.js';
+import { readTree, realContent, repoRoot, tempDir, today } from './helpers.js';
+
+const buildCli = join(repoRoot, 'packages', 'publish', 'src', 'cli', 'build.ts');
+const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
+
+describe('publishSite', () => {
+  it('publishes the three channels as one site', () => {
+    const out = join(tempDir('site'), 'dist');
+    const published = publishSite({ contentDir: realContent, outDir: out, now: today });
+    const paths = [...readTree(out).keys()];
+    const slugs = readTree(join(realContent, 'articles'));
+    expect(published).toEqual({ articles: slugs.size, files: paths.length, warnings: [] });
+    for (const file of slugs.keys()) {
+      const slug = file.replace(/\.md$/, '');
+      expect(paths).toContain(`articles/${slug}/index.html`);
+      expect(paths).toContain(`text/${slug}.txt`);
+    }
+    for (const path of ['index.html', '404.html', 'sitemap.xml', 'robots.txt', 'feed.xml', 'atom.xml', 'feed.json', 'text/index.txt']) {
+      expect(paths).toContain(path);
+    }
+    for (const topic of ['ptsd', 'depression', 'long-term-outcomes', 'integration']) {
+      for (const name of ['index.html', 'feed.xml', 'atom.xml', 'feed.json']) expect(paths).toContain(`topics/${topic}/${name}`);
+    }
+  });
+
+  it('gives byte-identical files for the same content', () => {
+    const first = join(tempDir('det'), 'dist');
+    const second = join(tempDir('det'), 'dist');
+    publishSite({ contentDir: realContent, outDir: first, now: today });
+    publishSite({ contentDir: realContent, outDir: second, now: new Date('2027-03-01T08:00:00Z') });
+    expect(readTree(second)).toEqual(readTree(first));
+  });
+});
+
+describe('npm run build', () => {
+  const build = (contentDir: string, out: string) =>
+    spawnSync(tsx, [buildCli, '--out', out, '--today', '2026-11-22'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: contentDir, CI: 'true' },
+    });
+
+  it('prints its phases as plain lines in CI', () => {
+    const out = join(tempDir('cli'), 'dist');
+    const result = build(realContent, out);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trimEnd().split('\n');
+    const files = readTree(out).size;
+    expect(lines.map((line) => line.replace(/\d+ files/, 'N files').replace(/\(\d+ ms\)|in \d+ ms|in [\d.]+ s/, '(time)'))).toEqual([
+      'Content: 4 articles (time)',
+      'Web pages: N files (time)',
+      'Feeds: N files (time)',
+      'Plain-text edition: N files (time)',
+      'Write (time)',
+      'Published N files (time)',
+    ]);
+    const counts = lines.map((line) => Number(/(\d+) files/.exec(line)?.[1] ?? 0));
+    expect(counts.slice(1, 4).reduce((a, b) => a + b, 0)).toBe(files);
+    expect(counts[5]).toBe(files);
+    expect(result.stderr).not.toContain('\r');
+    expect(result.stderr).not.toContain('\u001b');
+  });
+
+  it('leaves the previous site exactly as it was when the content is broken', () => {
+    const contentDir = join(tempDir('broken'), 'content');
+    cpSync(realContent, contentDir, { recursive: true });
+    const out = join(tempDir('cli'), 'dist');
+    expect(build(contentDir, out).status).toBe(0);
+    const before = readTree(out);
+
+    const article = join(contentDir, 'articles', 'long-term-outcomes-of-kap.md');
+    writeFileSync(
+      article,
+      readFileSync(article, 'utf8').replace('published: 2025-09-23', 'published: 2025-02-30').replace('## Why', '#### Why'),
+    );
+    const result = build(contentDir, out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Content has 2 problems:\n');
+    expect(result.stderr).toContain(
+      'content/articles/long-term-outcomes-of-kap.md:4:12 published: expected a real calendar date, got "2025-02-30"\n',
+    );
+    expect(result.stderr).toMatch(
+      /content\/articles\/long-term-outcomes-of-kap\.md:\d+:1 heading: expected a heading of level 3 or less, got level 4/,
+    );
+    expect(result.stderr).toContain('Nothing was published; ');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(readTree(out)).toEqual(before);
+  });
+});
