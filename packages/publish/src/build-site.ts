@@ -13,10 +13,10 @@ export interface BuildSiteOptions {
 const count = (files: readonly SiteFile[]) => (files.length === 1 ? '1 file' : `${files.length} files`);
 
 /** Every file of all three channels, from one compiled content: web pages, feeds, text edition. */
-export function buildSite(content: Content, options: BuildSiteOptions = {}): SiteFile[] {
+export async function buildSite(content: Content, options: BuildSiteOptions = {}): Promise<SiteFile[]> {
   const progress = options.progress ?? silentProgress;
-  const web = progress.phase('Web pages', () => buildWeb(content), count);
-  const feeds = progress.phase('Feeds', () => buildFeeds(content), count);
-  const text = progress.phase('Plain-text edition', () => buildText(content), count);
+  const web = await progress.phase('Web pages', () => buildWeb(content), count);
+  const feeds = await progress.phase('Feeds', () => buildFeeds(content), count);
+  const text = await progress.phase('Plain-text edition', () => buildText(content), count);
   return [...web, ...feeds, ...text];
 }

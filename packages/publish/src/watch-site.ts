@@ -1,4 +1,5 @@
 import { type FSWatcher, watch } from 'node:fs';
+import { memoryCache } from '@kap/content/compiler';
 import { type PublishedSite, type PublishSiteOptions, publishSite } from './publish-site.js';
 
 /** Options for {@link watchSite}. */
@@ -17,16 +18,23 @@ export interface WatchSiteOptions extends PublishSiteOptions {
  */
 export function watchSite(options: WatchSiteOptions): { close: () => void; ready: Promise<void> } {
   const { onPublish, onError, debounceMs = 25, ...publish } = options;
+  // Kept for the life of the watcher: a save re-parses only the file that changed.
+  const cache = publish.cache ?? memoryCache();
   let timer: NodeJS.Timeout | undefined;
+  // One publish at a time: a change during a publish starts another when it ends.
+  let running: Promise<void> = Promise.resolve();
   const run = () => {
-    const start = performance.now();
-    try {
-      onPublish?.(publishSite(publish), performance.now() - start);
-    } catch (error) {
-      onError?.(error);
-    }
+    running = running.then(async () => {
+      const start = performance.now();
+      try {
+        onPublish?.(await publishSite({ ...publish, cache, workers: 1 }), performance.now() - start);
+      } catch (error) {
+        onError?.(error);
+      }
+    });
+    return running;
   };
-  const ready = Promise.resolve().then(run);
+  const ready = run();
   const watcher: FSWatcher = watch(options.contentDir, { recursive: true }, () => {
     clearTimeout(timer);
     timer = setTimeout(run, debounceMs);

@@ -15,9 +15,9 @@ const { content } = compileContent({ contentDir: realContent, now: today });
 const base = content.site.baseUrl;
 let site = new Map<string, string>();
 
-beforeAll(() => {
+beforeAll(async () => {
   const out = join(tempDir('channels'), 'dist');
-  publishSite({ contentDir: realContent, outDir: out, now: today });
+  await publishSite({ contentDir: realContent, outDir: out, now: today });
   site = readTree(out);
 });
 

@@ -42,7 +42,7 @@ async function until(condition: () => boolean, limit = 10_000): Promise<void> {
 describe('npm run preview', () => {
   it('serves the built site over HTTP with the right content types and the 404 page', async () => {
     const out = join(tempDir('preview'), 'dist');
-    publishSite({ contentDir: realContent, outDir: out, now: today });
+    await publishSite({ contentDir: realContent, outDir: out, now: today });
     const base = await start(['packages/publish/src/cli/preview.ts', '--dir', out]);
     const get = async (path: string) => {
       const response = await fetch(new URL(path, base));

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publishSite } from '../src/publish-site.js';
@@ -9,9 +9,9 @@ const buildCli = join(repoRoot, 'packages', 'publish', 'src', 'cli', 'build.ts')
 const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
 
 describe('publishSite', () => {
-  it('publishes the three channels as one site', () => {
+  it('publishes the three channels as one site', async () => {
     const out = join(tempDir('site'), 'dist');
-    const published = publishSite({ contentDir: realContent, outDir: out, now: today });
+    const published = await publishSite({ contentDir: realContent, outDir: out, now: today });
     const paths = [...readTree(out).keys()];
     const slugs = readTree(join(realContent, 'articles'));
     expect(published).toEqual({ articles: slugs.size, files: paths.length, warnings: [] });
@@ -28,12 +28,28 @@ describe('publishSite', () => {
     }
   });
 
-  it('gives byte-identical files for the same content', () => {
+  it('gives byte-identical files for the same content', async () => {
     const first = join(tempDir('det'), 'dist');
     const second = join(tempDir('det'), 'dist');
-    publishSite({ contentDir: realContent, outDir: first, now: today });
-    publishSite({ contentDir: realContent, outDir: second, now: new Date('2027-03-01T08:00:00Z') });
+    await publishSite({ contentDir: realContent, outDir: first, now: today });
+    await publishSite({ contentDir: realContent, outDir: second, now: new Date('2027-03-01T08:00:00Z') });
     expect(readTree(second)).toEqual(readTree(first));
+  });
+
+  it('gives the same site from a warm cache, and from a corrupted one, as from none', async () => {
+    const cache = tempDir('cache');
+    const cold = join(tempDir('cache-out'), 'dist');
+    await publishSite({ contentDir: realContent, outDir: cold, now: today });
+    const warm = join(tempDir('cache-out'), 'dist');
+    await publishSite({ contentDir: realContent, outDir: warm, now: today, cache });
+    await publishSite({ contentDir: realContent, outDir: warm, now: today, cache });
+    expect(readTree(warm)).toEqual(readTree(cold));
+    const entries = readdirSync(cache);
+    expect(entries).toHaveLength(4);
+    for (const [index, name] of entries.entries()) writeFileSync(join(cache, name), ['', '{', 'null', '{"key":"x"}'][index] ?? '');
+    const corrupted = join(tempDir('cache-out'), 'dist');
+    await publishSite({ contentDir: realContent, outDir: corrupted, now: today, cache });
+    expect(readTree(corrupted)).toEqual(readTree(cold));
   });
 });
 

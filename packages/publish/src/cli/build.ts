@@ -11,10 +11,11 @@ const contentDir = resolve(process.env.CONTENT_DIR || 'content');
 const outDir = resolve(values.out);
 
 try {
-  const published = publishSite({
+  const published = await publishSite({
     contentDir,
     outDir,
     progress: createProgress(),
+    cache: resolve('node_modules', '.cache', 'kap-articles'),
     ...(values.today ? { now: new Date(`${values.today}T12:00:00Z`) } : {}),
   });
   reportProblems(undefined, published.warnings);

@@ -1,7 +1,7 @@
 /** Where a long job says what it is doing. */
 export interface Progress {
   /** Runs one phase, reporting its name, a count of what it made and the time it took. */
-  phase<T>(name: string, run: (tick: (done: number, total: number) => void) => T, count?: (result: T) => string): T;
+  phase<T>(name: string, run: (tick: (done: number, total: number) => void) => T | Promise<T>, count?: (result: T) => string): Promise<T>;
   /** A closing line. */
   done(message: string): void;
 }
@@ -21,7 +21,7 @@ export function createProgress(options: CreateProgressOptions = {}): Progress {
   const stream = options.stream ?? process.stderr;
   const live = options.live ?? (Boolean(stream.isTTY) && !process.env.CI);
   return {
-    phase(name, run, count) {
+    async phase(name, run, count) {
       const start = performance.now();
       let lastDraw = 0;
       const tick = (done: number, total: number) => {
@@ -31,7 +31,7 @@ export function createProgress(options: CreateProgressOptions = {}): Progress {
         stream.write(`\r\x1b[2K${name}: ${done} of ${total}`);
       };
       if (live) stream.write(`${name}...`);
-      const result = run(tick);
+      const result = await run(tick);
       const summary = count ? `: ${count(result)}` : '';
       const line = `${name}${summary} (${formatDuration(performance.now() - start)})`;
       stream.write(live ? `\r\x1b[2K${line}\n` : `${line}\n`);
@@ -45,7 +45,7 @@ export function createProgress(options: CreateProgressOptions = {}): Progress {
 
 /** A progress that prints nothing, for tests and library callers. */
 export const silentProgress: Progress = {
-  phase: (_name, run) => run(() => {}),
+  phase: async (_name, run) => run(() => {}),
   done: () => {},
 };
 
