@@ -17,14 +17,15 @@ const filePath = (urlPath: string) => urlPath.replace(/^\//, '');
  * the same files, byte for byte.
  */
 export function buildFeeds(content: Content, _options: BuildFeedsOptions = {}): SiteFile[] {
-  const site = toFeedModel(content);
+  const renderedContent = new Map<string, string>();
+  const site = toFeedModel(content, { renderedContent });
   const files: SiteFile[] = [
     { path: filePath(sitePaths.rss), contents: toRss(site) },
     { path: filePath(sitePaths.atom), contents: toAtom(site) },
     { path: filePath(sitePaths.jsonFeed), contents: toJsonFeed(site) },
   ];
   for (const topic of content.topics) {
-    const model = toFeedModel(content, { topic: topic.slug });
+    const model = toFeedModel(content, { topic: topic.slug, renderedContent });
     files.push(
       { path: filePath(sitePaths.topicRss(topic.slug)), contents: toRss(model) },
       { path: filePath(sitePaths.topicAtom(topic.slug)), contents: toAtom(model) },

@@ -8,7 +8,14 @@ import type { FeedItem, FeedModel } from './types.js';
 export interface ToFeedModelOptions {
   /** A topic slug: the feed then holds only that topic's articles. Unset for the whole site. */
   topic?: string;
+  /** The newest articles a feed holds. Readers fetch feeds often: a full-text feed of every article grows without bound. */
+  limit?: number;
+  /** Rendered item content by slug, shared by the feeds of one build so each article is rendered once. */
+  renderedContent?: Map<string, string>;
 }
+
+/** How many of the newest articles a feed holds unless told otherwise. */
+export const defaultFeedLimit = 50;
 
 // Names the program that wrote the feed, in RSS and Atom `generator`.
 const feedGenerator = '@kap/feed';
@@ -25,7 +32,17 @@ export function toFeedModel(content: Content, options: ToFeedModelOptions = {}):
     throw new Error(`toFeedModel: expected a topic slug (one of ${known}), got ${JSON.stringify(options.topic)}`);
   }
   const topicTitles = new Map(content.topics.map((entry) => [entry.slug, entry.title]));
-  const articles = topic ? content.articles.filter((article) => article.topics.includes(topic.slug)) : content.articles;
+  const matching = topic ? content.articles.filter((article) => article.topics.includes(topic.slug)) : content.articles;
+  const articles = matching.slice(0, options.limit ?? defaultFeedLimit);
+  const rendered = options.renderedContent ?? new Map<string, string>();
+  const contentHtml = (article: (typeof articles)[number], url: string) => {
+    let html = rendered.get(article.slug);
+    if (html === undefined) {
+      html = renderItemContent(content, article, url);
+      rendered.set(article.slug, html);
+    }
+    return html;
+  };
 
   const items = articles.map((article): FeedItem => {
     const url = absoluteUrl(site, sitePaths.article(article.slug));
@@ -34,7 +51,7 @@ export function toFeedModel(content: Content, options: ToFeedModelOptions = {}):
       url,
       title: clean(article.title),
       summary: clean(article.description),
-      contentHtml: renderItemContent(content, article, url),
+      contentHtml: contentHtml(article, url),
       published: article.published,
       modified: article.modified,
       author: clean(site.author),
