@@ -3,17 +3,22 @@ import { articleText } from './lib/article-text.js';
 import { indexText } from './lib/index-text.js';
 import type { SiteFile } from './lib/site-file.js';
 
-/** Options for {@link buildText}. None yet: the content says everything the edition needs. */
-export type BuildTextOptions = Record<string, never>;
+/** Options for {@link buildText}. */
+export interface BuildTextOptions {
+  /** Write article files only for these slugs; the index always lists every article. */
+  only?: ReadonlySet<string>;
+}
 
 /**
  * The plain-text edition: `text/<slug>.txt` for every published article and
  * `text/index.txt`, at the paths `sitePaths` gives, as UTF-8 text with LF line endings.
  */
-export function buildText(content: Content, _options: BuildTextOptions = {}): SiteFile[] {
+export function buildText(content: Content, options: BuildTextOptions = {}): SiteFile[] {
   const path = (sitePath: string) => sitePath.replace(/^\//, '');
   return [
-    ...content.articles.map((article) => ({ path: path(sitePaths.text(article.slug)), contents: articleText(content, article) })),
+    ...content.articles
+      .filter((article) => options.only?.has(article.slug) ?? true)
+      .map((article) => ({ path: path(sitePaths.text(article.slug)), contents: articleText(content, article) })),
     { path: path(sitePaths.textIndex), contents: indexText(content) },
   ];
 }

@@ -19,20 +19,27 @@ export interface SiteFile {
   contents: string;
 }
 
-/** Options for {@link buildWeb}. None yet: the site settings come with the content. */
-// biome-ignore lint/complexity/noBannedTypes: a named, empty options type keeps the signature stable as options arrive
-export type BuildWebOptions = {};
+/** Options for {@link buildWeb}. */
+export interface BuildWebOptions {
+  /**
+   * Build article pages only for these slugs; every other page, which lists articles,
+   * is built in full. A publisher that kept the other article pages passes the changed ones.
+   */
+  only?: ReadonlySet<string>;
+}
 
 /**
  * Builds the web site from published content: the home page, a page per article and per
  * topic, a topics page, the content pages (such as about), a help page with the crisis
  * notice, a 404 page, sitemap.xml, robots.txt and styles.css. Pure: nothing is written.
  */
-export function buildWeb(content: Content, _options: BuildWebOptions = {}): SiteFile[] {
+export function buildWeb(content: Content, options: BuildWebOptions = {}): SiteFile[] {
   const page = (path: string, contents: string): SiteFile => ({ path: fileFor(path), contents });
   return [
     page(sitePaths.home, homePage(content)),
-    ...content.articles.map((article) => page(sitePaths.article(article.slug), articlePage(content, article))),
+    ...content.articles
+      .filter((article) => options.only?.has(article.slug) ?? true)
+      .map((article) => page(sitePaths.article(article.slug), articlePage(content, article))),
     page(webPaths.topics, topicsPage(content)),
     ...content.topics.map((topic) => page(sitePaths.topic(topic.slug), topicPage(content, topic))),
     ...content.pages.map((contentPageData) => page(pagePath(contentPageData.slug), contentPage(content, contentPageData))),

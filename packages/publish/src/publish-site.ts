@@ -1,5 +1,6 @@
 import { type ArticleCache, type CompiledContent, compileContentParallel, diskCache } from '@kap/content/compiler';
 import { buildSite } from './build-site.js';
+import { publishDigest, readLastPublish, writeLastPublish } from './lib/last-publish.js';
 import { formatDuration, type Progress, silentProgress } from './lib/progress.js';
 import { writeSite } from './lib/write-site.js';
 
@@ -23,6 +24,8 @@ export interface PublishSiteOptions {
 export interface PublishedSite extends Pick<CompiledContent, 'warnings'> {
   articles: number;
   files: number;
+  /** True when nothing the site is made from had changed, so the last output was kept. */
+  unchanged?: boolean;
 }
 
 /**
@@ -33,7 +36,14 @@ export interface PublishedSite extends Pick<CompiledContent, 'warnings'> {
 export async function publishSite(options: PublishSiteOptions): Promise<PublishedSite> {
   const progress = options.progress ?? silentProgress;
   const start = performance.now();
-  const cache = typeof options.cache === 'string' ? diskCache(options.cache) : options.cache;
+  const cacheDir = typeof options.cache === 'string' ? options.cache : undefined;
+  const digest = cacheDir ? publishDigest(options.contentDir, (options.now ?? new Date()).toISOString().slice(0, 10)) : undefined;
+  const last = cacheDir && digest ? readLastPublish(cacheDir, digest, options.outDir) : undefined;
+  if (last) {
+    progress.done(`Nothing changed since the last build: ${last.files} files in place (${formatDuration(performance.now() - start)})`);
+    return { articles: last.articles, files: last.files, warnings: last.warnings, unchanged: true };
+  }
+  const cache = cacheDir ? diskCache(cacheDir) : typeof options.cache === 'object' ? options.cache : undefined;
   const { content, warnings } = await progress.phase(
     'Content',
     (tick) =>
@@ -49,5 +59,7 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
   const files = await buildSite(content, { progress });
   await progress.phase('Write', () => writeSite(files, options.outDir));
   progress.done(`Published ${files.length} files in ${formatDuration(performance.now() - start)}`);
-  return { articles: content.articles.length, files: files.length, warnings };
+  const published = { articles: content.articles.length, files: files.length, warnings };
+  if (cacheDir && digest) writeLastPublish(cacheDir, { digest, outDir: options.outDir, ...published });
+  return published;
 }

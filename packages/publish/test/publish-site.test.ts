@@ -44,12 +44,29 @@ describe('publishSite', () => {
     await publishSite({ contentDir: realContent, outDir: warm, now: today, cache });
     await publishSite({ contentDir: realContent, outDir: warm, now: today, cache });
     expect(readTree(warm)).toEqual(readTree(cold));
-    const entries = readdirSync(cache);
+    const entries = readdirSync(cache).filter((name) => name !== 'last-publish.json');
     expect(entries).toHaveLength(4);
     for (const [index, name] of entries.entries()) writeFileSync(join(cache, name), ['', '{', 'null', '{"key":"x"}'][index] ?? '');
     const corrupted = join(tempDir('cache-out'), 'dist');
     await publishSite({ contentDir: realContent, outDir: corrupted, now: today, cache });
     expect(readTree(corrupted)).toEqual(readTree(cold));
+  });
+
+  it('keeps the last output when nothing it is made from changed, and builds again when something did', async () => {
+    const contentDir = join(tempDir('unchanged'), 'content');
+    cpSync(realContent, contentDir, { recursive: true });
+    const cache = tempDir('cache');
+    const out = join(tempDir('unchanged-out'), 'dist');
+    expect((await publishSite({ contentDir, outDir: out, now: today, cache })).unchanged).toBeUndefined();
+    const built = readTree(out);
+    expect((await publishSite({ contentDir, outDir: out, now: today, cache })).unchanged).toBe(true);
+    expect(readTree(out)).toEqual(built);
+    expect((await publishSite({ contentDir, outDir: join(tempDir('other-out'), 'dist'), now: today, cache })).unchanged).toBeUndefined();
+    expect((await publishSite({ contentDir, outDir: out, now: new Date('2026-11-23T12:00:00Z'), cache })).unchanged).toBeUndefined();
+    const topics = join(contentDir, 'topics.yaml');
+    writeFileSync(topics, readFileSync(topics, 'utf8').replace('title: Long-term outcomes', 'title: Outcomes over time'));
+    expect((await publishSite({ contentDir, outDir: out, now: today, cache })).unchanged).toBeUndefined();
+    expect(readTree(out).get('topics/long-term-outcomes/index.html')).toContain('Outcomes over time');
   });
 });
 

@@ -26,6 +26,11 @@ export interface CompileContentOptions {
 export interface CompiledContent {
   content: Content;
   warnings: Problem[];
+  /**
+   * For each published article, a digest of its source, the settings it was checked
+   * against and the compiler: it changes exactly when the article's compiled data may.
+   */
+  revisions: Map<string, string>;
 }
 
 const reviewAgeDays = 365;
@@ -83,6 +88,7 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
   const slugFiles = new Map<string, string>();
   const links: { file: string; link: InternalLink }[] = [];
   const brokenSlugs = new Set<string>();
+  const revisions = new Map<string, string>();
   const paths = files.list('articles');
   paths.forEach((path, index) => {
     options.onProgress?.(index, paths.length);
@@ -147,6 +153,7 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
       needsCrisisNotice: mentionsSuicide,
     });
     bodies.set(slug, body);
+    revisions.set(slug, key);
   });
   options.onProgress?.(paths.length, paths.length);
 
@@ -185,6 +192,7 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
       },
     },
     warnings: sortProblems(warnings),
+    revisions,
   };
 }
 
