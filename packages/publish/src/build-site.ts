@@ -8,6 +8,8 @@ import type { SiteFile } from './lib/write-site.js';
 /** Options for {@link buildSite}. */
 export interface BuildSiteOptions {
   progress?: Progress;
+  /** Build the files of these articles only; everything that lists articles is built in full. */
+  only?: ReadonlySet<string>;
 }
 
 const count = (files: readonly SiteFile[]) => (files.length === 1 ? '1 file' : `${files.length} files`);
@@ -15,8 +17,9 @@ const count = (files: readonly SiteFile[]) => (files.length === 1 ? '1 file' : `
 /** Every file of all three channels, from one compiled content: web pages, feeds, text edition. */
 export async function buildSite(content: Content, options: BuildSiteOptions = {}): Promise<SiteFile[]> {
   const progress = options.progress ?? silentProgress;
-  const web = await progress.phase('Web pages', () => buildWeb(content), count);
+  const only = options.only ? { only: options.only } : {};
+  const web = await progress.phase('Web pages', () => buildWeb(content, only), count);
   const feeds = await progress.phase('Feeds', () => buildFeeds(content), count);
-  const text = await progress.phase('Plain-text edition', () => buildText(content), count);
+  const text = await progress.phase('Plain-text edition', () => buildText(content, only), count);
   return [...web, ...feeds, ...text];
 }

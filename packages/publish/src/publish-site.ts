@@ -1,6 +1,8 @@
+import { join } from 'node:path';
+import { sitePaths } from '@kap/content';
 import { type ArticleCache, type CompiledContent, compileContentParallel, diskCache } from '@kap/content/compiler';
 import { buildSite } from './build-site.js';
-import { publishDigest, readLastPublish, writeLastPublish } from './lib/last-publish.js';
+import { articleKeys, publishDigest, readLastPublish, writeLastPublish } from './lib/last-publish.js';
 import { formatDuration, type Progress, silentProgress } from './lib/progress.js';
 import { writeSite } from './lib/write-site.js';
 
@@ -26,6 +28,8 @@ export interface PublishedSite extends Pick<CompiledContent, 'warnings'> {
   files: number;
   /** True when nothing the site is made from had changed, so the last output was kept. */
   unchanged?: boolean;
+  /** Articles whose own files were kept from the last output, their inputs unchanged. */
+  keptArticles?: number;
 }
 
 /**
@@ -38,13 +42,13 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
   const start = performance.now();
   const cacheDir = typeof options.cache === 'string' ? options.cache : undefined;
   const digest = cacheDir ? publishDigest(options.contentDir, (options.now ?? new Date()).toISOString().slice(0, 10)) : undefined;
-  const last = cacheDir && digest ? readLastPublish(cacheDir, digest, options.outDir) : undefined;
-  if (last) {
+  const last = cacheDir ? readLastPublish(cacheDir, options.outDir) : undefined;
+  if (last && last.digest === digest) {
     progress.done(`Nothing changed since the last build: ${last.files} files in place (${formatDuration(performance.now() - start)})`);
     return { articles: last.articles, files: last.files, warnings: last.warnings, unchanged: true };
   }
   const cache = cacheDir ? diskCache(cacheDir) : typeof options.cache === 'object' ? options.cache : undefined;
-  const { content, warnings } = await progress.phase(
+  const { content, warnings, revisions } = await progress.phase(
     'Content',
     (tick) =>
       compileContentParallel({
@@ -56,10 +60,25 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
       }),
     ({ content }) => `${content.articles.length} articles`,
   );
-  const files = await buildSite(content, { progress });
+
+  // An article whose own inputs are as they were keeps its files from the last output.
+  const keys = articleKeys(content, revisions);
+  const kept = new Set(content.articles.filter(({ slug }) => last?.articleKeys[slug] === keys[slug]).map(({ slug }) => slug));
+  const keptFiles = [...kept].flatMap((slug) => articleFiles(slug).map((path) => ({ path, from: join(options.outDir, path) })));
+  const built = await buildSite(content, {
+    progress,
+    only: new Set(content.articles.map(({ slug }) => slug).filter((slug) => !kept.has(slug))),
+  });
+  const files = [...built, ...keptFiles];
   await progress.phase('Write', () => writeSite(files, options.outDir));
-  progress.done(`Published ${files.length} files in ${formatDuration(performance.now() - start)}`);
+  const reused = kept.size > 0 ? `, ${kept.size} articles unchanged` : '';
+  progress.done(`Published ${files.length} files${reused} in ${formatDuration(performance.now() - start)}`);
   const published = { articles: content.articles.length, files: files.length, warnings };
-  if (cacheDir && digest) writeLastPublish(cacheDir, { digest, outDir: options.outDir, ...published });
-  return published;
+  if (cacheDir && digest) writeLastPublish(cacheDir, { digest, outDir: options.outDir, ...published, articleKeys: keys });
+  return kept.size > 0 ? { ...published, keptArticles: kept.size } : published;
+}
+
+/** The files that belong to one article alone: its web page and its text edition. */
+function articleFiles(slug: string): string[] {
+  return [`${sitePaths.article(slug).replace(/^\//, '')}index.html`, sitePaths.text(slug).replace(/^\//, '')];
 }

@@ -68,6 +68,28 @@ describe('publishSite', () => {
     expect((await publishSite({ contentDir, outDir: out, now: today, cache })).unchanged).toBeUndefined();
     expect(readTree(out).get('topics/long-term-outcomes/index.html')).toContain('Outcomes over time');
   });
+
+  it('rebuilds only the files of an edited article, and gives what a cold build of the edit gives', async () => {
+    const contentDir = join(tempDir('edit'), 'content');
+    cpSync(realContent, contentDir, { recursive: true });
+    const cache = tempDir('cache');
+    const out = join(tempDir('edit-out'), 'dist');
+    await publishSite({ contentDir, outDir: out, now: today, cache });
+    const article = join(contentDir, 'articles', 'long-term-outcomes-of-kap.md');
+    writeFileSync(article, readFileSync(article, 'utf8').replace('A common question is', 'A marigold question is'));
+    const edited = await publishSite({ contentDir, outDir: out, now: today, cache });
+    expect(edited.keptArticles).toBe(edited.articles - 1);
+    const cold = join(tempDir('edit-cold'), 'dist');
+    await publishSite({ contentDir, outDir: cold, now: today });
+    expect(readTree(out)).toEqual(readTree(cold));
+    expect(readTree(out).get('text/long-term-outcomes-of-kap.txt')).toContain('marigold');
+
+    writeFileSync(
+      join(contentDir, 'glossary.yaml'),
+      `${readFileSync(join(contentDir, 'glossary.yaml'), 'utf8')}- term: SSRI\n  expansion: selective serotonin reuptake inhibitor\n`,
+    );
+    expect((await publishSite({ contentDir, outDir: out, now: today, cache })).keptArticles).toBeUndefined();
+  });
 });
 
 describe('npm run build', () => {

@@ -16,6 +16,7 @@ const outDir = resolve(values.out);
 const watcher = watchSite({
   contentDir,
   outDir,
+  cache: resolve('node_modules', '.cache', 'kap-articles'),
   onPublish: (site, ms) => {
     reportProblems(undefined, site.warnings);
     console.log(`${new Date().toLocaleTimeString()} published ${site.articles} articles, ${site.files} files in ${formatDuration(ms)}`);

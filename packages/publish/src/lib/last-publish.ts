@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Content } from '@kap/content';
 import type { Problem } from '@kap/content/compiler';
 import { codeVersion } from './code-version.js';
 
@@ -11,6 +12,8 @@ export interface LastPublish {
   articles: number;
   files: number;
   warnings: Problem[];
+  /** For each article, a digest of what its own files were made from. */
+  articleKeys: Record<string, string>;
 }
 
 /**
@@ -18,7 +21,12 @@ export interface LastPublish {
  * the day (it decides which articles are published) and the base URL override.
  */
 export function publishDigest(contentDir: string, today: string): string {
-  const hash = createHash('sha256').update(codeVersion()).update('\0').update(today).update('\0').update(process.env.SITE_URL ?? '');
+  const hash = createHash('sha256')
+    .update(codeVersion())
+    .update('\0')
+    .update(today)
+    .update('\0')
+    .update(process.env.SITE_URL ?? '');
   const files = readdirSync(contentDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
@@ -29,14 +37,35 @@ export function publishDigest(contentDir: string, today: string): string {
 
 const manifestName = 'last-publish.json';
 
-/** The record of the last publish, when it matches this digest and its output is still there. */
-export function readLastPublish(cacheDir: string, digest: string, outDir: string): LastPublish | undefined {
+/** The record of the last publish into `outDir`, when there is one and its output is still there. */
+export function readLastPublish(cacheDir: string, outDir: string): LastPublish | undefined {
   try {
     const last = JSON.parse(readFileSync(join(cacheDir, manifestName), 'utf8')) as LastPublish;
-    return last.digest === digest && last.outDir === outDir && existsSync(outDir) ? last : undefined;
+    const valid = typeof last.digest === 'string' && typeof last.articleKeys === 'object' && last.articleKeys !== null;
+    return valid && last.outDir === outDir && existsSync(outDir) ? last : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A digest per article of what its own files are made from: the article's revision, and
+ * everything every article page shares (settings, glossary, topics, notices, pages, code).
+ */
+export function articleKeys(content: Content, revisions: ReadonlyMap<string, string>): Record<string, string> {
+  const { site, glossary, topics, notices, pages } = content;
+  const shared = createHash('sha256')
+    .update(codeVersion())
+    .update(JSON.stringify({ site, glossary, topics, notices, pages }))
+    .digest('hex');
+  const keys: Record<string, string> = {};
+  for (const article of content.articles) {
+    keys[article.slug] = createHash('sha256')
+      .update(shared)
+      .update(revisions.get(article.slug) ?? JSON.stringify(article))
+      .digest('hex');
+  }
+  return keys;
 }
 
 /** Records a successful publish. */
