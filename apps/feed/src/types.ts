@@ -1,9 +1,4 @@
-/** One file of the built site: where it goes and what it holds. */
-export interface SiteFile {
-  /** Posix path relative to the site root, such as `topics/ptsd/feed.xml`. */
-  path: string;
-  contents: string;
-}
+export type { SiteFile } from '@kap/site-files';
 
 /** A topic an item belongs to: `term` is the topic's slug, `label` its title. */
 export interface FeedCategory {

@@ -1,7 +1,7 @@
 import { type Content, sitePaths } from '@kap/content';
+import type { SiteFile } from '@kap/site-files';
 import { articleText } from './lib/article-text.js';
 import { indexText } from './lib/index-text.js';
-import type { SiteFile } from './lib/site-file.js';
 
 /** Options for {@link buildText}. */
 export interface BuildTextOptions {

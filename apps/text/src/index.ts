@@ -1,5 +1,5 @@
+export type { SiteFile } from '@kap/site-files';
 export { type BuildTextOptions, buildText } from './build-text.js';
-export type { SiteFile } from './lib/site-file.js';
 export {
   bracketSymbols,
   type LintSpeechOptions,

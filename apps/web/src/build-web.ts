@@ -1,4 +1,5 @@
 import type { Content } from '@kap/content';
+import type { SiteFile } from '@kap/site-files';
 import { articlePage } from './lib/pages/article-page.js';
 import { contentPage } from './lib/pages/content-page.js';
 import { helpPage } from './lib/pages/help-page.js';
@@ -11,13 +12,7 @@ import { sitemap } from './lib/sitemap.js';
 import { stylesheet } from './lib/stylesheet.js';
 import { fileFor, pagePath, sitePaths, webPaths } from './lib/web-paths.js';
 
-/** One file of the built site. */
-export interface SiteFile {
-  /** Where the file goes, relative to the site's root, with forward slashes: `articles/x/index.html`. */
-  path: string;
-  /** The file's text, written as UTF-8. */
-  contents: string;
-}
+export type { SiteFile };
 
 /** Options for {@link buildWeb}. */
 export interface BuildWebOptions {

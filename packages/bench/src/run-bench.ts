@@ -80,7 +80,7 @@ export function runBench(options: RunBenchOptions): BenchRow[] {
       writeContentData(compileContent({ contentDir, now: benchToday }).content, join(packageCopy, 'dist', 'data'));
       const imported = child('import-index.ts', join(packageCopy, 'dist', 'index.js'));
 
-      rows.push({
+      const row: BenchRow = {
         articles,
         eleventyMs,
         coldMs: cold.ms,
@@ -89,7 +89,9 @@ export function runBench(options: RunBenchOptions): BenchRow[] {
         devMs: dev.ms,
         peakMiB: Math.max(cold.peakMiB, unchanged.peakMiB, oneEdit.peakMiB),
         importMs: imported.ms,
-      });
+      };
+      rows.push(row);
+      log(`${articles} articles: ${JSON.stringify(row)}`);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -1,9 +1,9 @@
 import type { Content } from '@kap/content';
 import { buildFeeds } from '@kap/feed';
+import type { SiteFile } from '@kap/site-files';
 import { buildText } from '@kap/text';
 import { buildWeb } from '@kap/web';
 import { type Progress, silentProgress } from './lib/progress.js';
-import type { SiteFile } from './lib/write-site.js';
 
 /** Options for {@link buildSite}. */
 export interface BuildSiteOptions {

@@ -1,6 +1,5 @@
 export { type BuildSiteOptions, buildSite } from './build-site.js';
 export { type CreateProgressOptions, createProgress, type Progress, silentProgress } from './lib/progress.js';
-export { type SiteFile, writeSite } from './lib/write-site.js';
 export { type PublishedSite, type PublishSiteOptions, publishSite } from './publish-site.js';
 export { contentTypeOf, type ServeSiteOptions, serveSite } from './serve-site.js';
 export { type WatchSiteOptions, watchSite } from './watch-site.js';

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { sitePaths } from '@kap/content';
 import { type ArticleCache, type CompiledContent, compileContentParallel, diskCache } from '@kap/content/compiler';
+import { writeSite } from '@kap/site-files';
 import { buildSite } from './build-site.js';
 import { articleKeys, publishDigest, readLastPublish, writeLastPublish } from './lib/last-publish.js';
 import { formatDuration, type Progress, silentProgress } from './lib/progress.js';
-import { writeSite } from './lib/write-site.js';
 
 /** Options for {@link publishSite}. */
 export interface PublishSiteOptions {

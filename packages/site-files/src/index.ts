@@ -1,0 +1,1 @@
+export { type KeptFile, type SiteFile, writeSite } from './write-site.js';
