@@ -5,8 +5,14 @@ import { toJsonFeed } from './to-json-feed.js';
 import { toRss } from './to-rss.js';
 import type { SiteFile } from './types.js';
 
-/** Options for {@link buildFeeds}: none yet; the content decides everything. */
-export type BuildFeedsOptions = Record<string, never>;
+/** Options for {@link buildFeeds}. */
+export interface BuildFeedsOptions {
+  /**
+   * Rendered item content by slug, kept by a caller that builds again and again (the dev
+   * watcher), which removes the entries of the articles that changed. Filled as items render.
+   */
+  renderedContent?: Map<string, string>;
+}
 
 // sitePaths are root-relative URLs; site files are relative to the output folder.
 const filePath = (urlPath: string) => urlPath.replace(/^\//, '');
@@ -16,8 +22,8 @@ const filePath = (urlPath: string) => urlPath.replace(/^\//, '');
  * and the same three for each topic under `topics/<slug>/`. Pure: the same content gives
  * the same files, byte for byte.
  */
-export function buildFeeds(content: Content, _options: BuildFeedsOptions = {}): SiteFile[] {
-  const renderedContent = new Map<string, string>();
+export function buildFeeds(content: Content, options: BuildFeedsOptions = {}): SiteFile[] {
+  const renderedContent = options.renderedContent ?? new Map<string, string>();
   const site = toFeedModel(content, { renderedContent });
   const files: SiteFile[] = [
     { path: filePath(sitePaths.rss), contents: toRss(site) },

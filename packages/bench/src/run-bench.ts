@@ -34,7 +34,8 @@ const tsx = join(here, '..', '..', '..', 'node_modules', '.bin', 'tsx');
 const contentPackage = join(here, '..', '..', 'content');
 
 function child(script: string, ...args: string[]): Measurement {
-  const output = execFileSync(tsx, [join(here, 'lib', script), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const runner = script.endsWith('.mjs') ? process.execPath : tsx;
+  const output = execFileSync(runner, [join(here, 'lib', script), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const last = output.trim().split('\n').at(-1) ?? '';
   return JSON.parse(last) as Measurement;
 }
@@ -67,7 +68,7 @@ export function runBench(options: RunBenchOptions): BenchRow[] {
         readFileSync(edited, 'utf8').replace('is the subject of this generated article.', 'is the subject of this edited article.'),
       );
       const oneEdit = child('publish-build.ts', contentDir, out, cache);
-      const dev = child('dev-latency.ts', contentDir, join(root, 'dev-dist'));
+      const dev = child('dev-latency.ts', contentDir, join(root, 'dev-dist'), join(root, 'dev-cache'));
       log(`${articles} articles: builds measured`);
 
       // The content package as a consumer installs it, holding this corpus's data.
@@ -78,7 +79,7 @@ export function runBench(options: RunBenchOptions): BenchRow[] {
         filter: (path) => !path.includes(`${join('dist', 'data')}`),
       });
       writeContentData(compileContent({ contentDir, now: benchToday }).content, join(packageCopy, 'dist', 'data'));
-      const imported = child('import-index.ts', join(packageCopy, 'dist', 'index.js'));
+      const imported = child('import-index.mjs', join(packageCopy, 'dist', 'index.js'));
 
       const row: BenchRow = {
         articles,

@@ -10,6 +10,8 @@ export interface BuildSiteOptions {
   progress?: Progress;
   /** Build the files of these articles only; everything that lists articles is built in full. */
   only?: ReadonlySet<string>;
+  /** Feed item content by slug from an earlier build, for the articles that did not change. */
+  renderedFeedItems?: Map<string, string>;
 }
 
 const count = (files: readonly SiteFile[]) => (files.length === 1 ? '1 file' : `${files.length} files`);
@@ -19,7 +21,11 @@ export async function buildSite(content: Content, options: BuildSiteOptions = {}
   const progress = options.progress ?? silentProgress;
   const only = options.only ? { only: options.only } : {};
   const web = await progress.phase('Web pages', () => buildWeb(content, only), count);
-  const feeds = await progress.phase('Feeds', () => buildFeeds(content), count);
+  const feeds = await progress.phase(
+    'Feeds',
+    () => buildFeeds(content, options.renderedFeedItems ? { renderedContent: options.renderedFeedItems } : {}),
+    count,
+  );
   const text = await progress.phase('Plain-text edition', () => buildText(content, only), count);
   return [...web, ...feeds, ...text];
 }

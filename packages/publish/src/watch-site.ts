@@ -1,6 +1,5 @@
 import { type FSWatcher, watch } from 'node:fs';
-import { memoryCache } from '@kap/content/compiler';
-import { type PublishedSite, type PublishSiteOptions, publishSite } from './publish-site.js';
+import { createPublishMemory, type PublishedSite, type PublishSiteOptions, publishSite } from './publish-site.js';
 
 /** Options for {@link watchSite}. */
 export interface WatchSiteOptions extends PublishSiteOptions {
@@ -18,8 +17,9 @@ export interface WatchSiteOptions extends PublishSiteOptions {
  */
 export function watchSite(options: WatchSiteOptions): { close: () => void; ready: Promise<void> } {
   const { onPublish, onError, debounceMs = 25, ...publish } = options;
-  // Kept for the life of the watcher: a save re-parses only the file that changed.
-  const cache = publish.cache ?? memoryCache();
+  // Kept for the life of the watcher: a save re-parses and rebuilds only what it changed.
+  const cache =
+    typeof publish.cache === 'string' ? createPublishMemory(publish.cache, publish.outDir) : (publish.cache ?? createPublishMemory());
   let timer: NodeJS.Timeout | undefined;
   // One publish at a time: a change during a publish starts another when it ends.
   let running: Promise<void> = Promise.resolve();
@@ -27,7 +27,7 @@ export function watchSite(options: WatchSiteOptions): { close: () => void; ready
     running = running.then(async () => {
       const start = performance.now();
       try {
-        onPublish?.(await publishSite({ ...publish, cache, workers: 1 }), performance.now() - start);
+        onPublish?.(await publishSite({ ...publish, cache, workers: 1, inPlace: true }), performance.now() - start);
       } catch (error) {
         onError?.(error);
       }

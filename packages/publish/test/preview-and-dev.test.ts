@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { publishSite } from '../src/publish-site.js';
 import { watchSite } from '../src/watch-site.js';
-import { realContent, repoRoot, tempDir, today } from './helpers.js';
+import { readTree, realContent, repoRoot, tempDir, today } from './helpers.js';
 
 const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
 const running: ChildProcess[] = [];
@@ -98,6 +98,11 @@ describe('watchSite (npm run dev)', () => {
       writeFileSync(article, original);
       await until(() => published.length === 3);
       expect(channels().some((text) => text.includes('marigold'))).toBe(false);
+
+      // Updated in place, file by file, the output is what a cold build gives.
+      const cold = join(tempDir('dev-cold'), 'dist');
+      await publishSite({ contentDir, outDir: cold, now: today });
+      expect(readTree(out)).toEqual(readTree(cold));
     } finally {
       watcher.close();
     }

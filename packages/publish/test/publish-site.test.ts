@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publishSite } from '../src/publish-site.js';
@@ -83,6 +83,15 @@ describe('publishSite', () => {
     await publishSite({ contentDir, outDir: cold, now: today });
     expect(readTree(out)).toEqual(readTree(cold));
     expect(readTree(out).get('text/long-term-outcomes-of-kap.txt')).toContain('marigold');
+
+    // A kept file that went missing from the output is built again, not linked from nowhere.
+    rmSync(join(out, 'text', 'long-term-effects-of-kap-for-ptsd.txt'));
+    writeFileSync(article, readFileSync(article, 'utf8').replace('A marigold question', 'A juniper question'));
+    const repaired = await publishSite({ contentDir, outDir: out, now: today, cache });
+    expect(repaired.keptArticles).toBe(repaired.articles - 2);
+    expect(readTree(out).get('text/long-term-effects-of-kap-for-ptsd.txt')).toBe(
+      readTree(cold).get('text/long-term-effects-of-kap-for-ptsd.txt'),
+    );
 
     writeFileSync(
       join(contentDir, 'glossary.yaml'),

@@ -1,1 +1,2 @@
+export { digestSite, type SiteDigests, updateSite } from './update-site.js';
 export { type KeptFile, type SiteFile, writeSite } from './write-site.js';

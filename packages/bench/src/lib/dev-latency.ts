@@ -1,12 +1,13 @@
 // Times `npm run dev`'s loop: from saving an article to the change being in all three
-// channels on disk. Usage: dev-latency.ts <content dir> <out dir>; prints a measurement.
+// channels on disk, with a cache folder as `npm run dev` has.
+// Usage: dev-latency.ts <content dir> <out dir> <cache dir>; prints a measurement.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { watchSite } from '@kap/publish';
 import { benchToday } from './bench-today.js';
 import { printMeasurement } from './measure.js';
 
-const [contentDir = '', outDir = ''] = process.argv.slice(2);
+const [contentDir = '', outDir = '', cache = ''] = process.argv.slice(2);
 // The newest article: it is in every channel, the capped feeds too.
 const slug =
   readdirSync(join(contentDir, 'articles'))

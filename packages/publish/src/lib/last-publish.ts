@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Content } from '@kap/content';
 import type { Problem } from '@kap/content/compiler';
@@ -37,12 +37,12 @@ export function publishDigest(contentDir: string, today: string): string {
 
 const manifestName = 'last-publish.json';
 
-/** The record of the last publish into `outDir`, when there is one and its output is still there. */
+/** The record of the last publish into `outDir`, when there is one. */
 export function readLastPublish(cacheDir: string, outDir: string): LastPublish | undefined {
   try {
     const last = JSON.parse(readFileSync(join(cacheDir, manifestName), 'utf8')) as LastPublish;
     const valid = typeof last.digest === 'string' && typeof last.articleKeys === 'object' && last.articleKeys !== null;
-    return valid && last.outDir === outDir && existsSync(outDir) ? last : undefined;
+    return valid && last.outDir === outDir ? last : undefined;
   } catch {
     return undefined;
   }
