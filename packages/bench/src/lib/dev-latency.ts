@@ -29,6 +29,7 @@ let published = 0;
 const watcher = watchSite({
   contentDir,
   outDir,
+  cache,
   now: benchToday,
   debounceMs: 5,
   onPublish: () => published++,
