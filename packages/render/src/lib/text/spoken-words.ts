@@ -157,7 +157,7 @@ const hotlineDigits: Rule = (line, context) => {
   let result = line;
   for (const number of context.hotlines) {
     if (context.spelled.has(number)) continue;
-    const pattern = new RegExp(`(?<![\\d.,])\\b${escapeRegExp(number)}\\b(?![\\d]|,? that is)`);
+    const pattern = hotlinePattern(number);
     const match = pattern.exec(result);
     if (!match) continue;
     context.spelled.add(number);
@@ -173,27 +173,66 @@ const hotlineDigits: Rule = (line, context) => {
   return result;
 };
 
+/** The patterns of one glossary, made once: building them for every line was most of the cost. */
+interface GlossaryPatterns {
+  expansions: Map<string, string>;
+  /** Any term of the glossary, as a word. */
+  terms: RegExp;
+  /** "expansion, or TERM," for each term: a heading says the words once. */
+  spelledOut: Map<string, RegExp>;
+  /** The expansion right before a term: the article spelled it out itself. */
+  expansionBefore: Map<string, RegExp>;
+}
+
+const glossaryPatterns = new WeakMap<SpokenWordsContext['glossary'], GlossaryPatterns>();
+
+function patternsOf(glossary: SpokenWordsContext['glossary']): GlossaryPatterns {
+  let patterns = glossaryPatterns.get(glossary);
+  if (patterns) return patterns;
+  const expansions = new Map(glossary.map((entry) => [entry.term, entry.expansion]));
+  const terms = [...expansions.keys()].map(escapeRegExp).join('|');
+  patterns = {
+    expansions,
+    terms: new RegExp(`\\b(?:${terms})\\b(?!['\\u2019-])`, 'g'),
+    spelledOut: new Map(
+      [...expansions].map(([term, expansion]) => [term, new RegExp(`(${escapeRegExp(expansion)}),? or ${escapeRegExp(term)}\\b,?`, 'gi')]),
+    ),
+    expansionBefore: new Map(
+      [...expansions].map(([term, expansion]) => [term, new RegExp(`${escapeRegExp(expansion)},?\\s+(?:or\\s+)?$`, 'i')]),
+    ),
+  };
+  glossaryPatterns.set(glossary, patterns);
+  return patterns;
+}
+
+const hotlinePatterns = new Map<string, RegExp>();
+
+function hotlinePattern(number: string): RegExp {
+  let pattern = hotlinePatterns.get(number);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\d.,])\\b${escapeRegExp(number)}\\b(?![\\d]|,? that is)`);
+    hotlinePatterns.set(number, pattern);
+  }
+  return pattern;
+}
+
 /** Glossary abbreviations, by the context's mode (P8). */
 const abbreviations: Rule = (line, context) => {
   if (context.abbreviations === 'keep' || context.glossary.length === 0) return line;
-  const expansions = new Map(context.glossary.map((entry) => [entry.term, entry.expansion]));
-  const terms = [...expansions.keys()].map(escapeRegExp).join('|');
-  const pattern = new RegExp(`\\b(?:${terms})\\b(?!['\\u2019-])`, 'g');
+  const { expansions, terms, spelledOut, expansionBefore } = patternsOf(context.glossary);
   if (context.abbreviations === 'expand') {
     // "post-traumatic stress disorder, or PTSD" in a heading would otherwise say the words twice.
     let result = line;
-    for (const [term, expansion] of expansions) {
-      result = result.replace(new RegExp(`(${escapeRegExp(expansion)}),? or ${escapeRegExp(term)}\\b,?`, 'gi'), '$1');
-    }
-    return result.replace(pattern, (term) => expansions.get(term) ?? term);
+    for (const pattern of spelledOut.values()) result = result.replace(pattern, '$1');
+    return result.replace(terms, (term) => expansions.get(term) ?? term);
   }
-  return line.replace(pattern, (term, offset: number, whole: string) => {
+  return line.replace(terms, (term, offset: number, whole: string) => {
     if (context.expanded.has(term)) return term;
     context.expanded.add(term);
     const expansion = expansions.get(term) ?? term;
     const before = whole.slice(0, offset);
     // The articles spell terms out themselves ("Ketamine-assisted psychotherapy, or KAP,"): never twice.
-    if (new RegExp(`${escapeRegExp(expansion)},?\\s+(?:or\\s+)?$`, 'i').test(before)) return term;
+    if (expansionBefore.get(term)?.test(before)) return term;
     const after = whole.slice(offset + term.length);
     const closing = /^\s*[.,?!]/.test(after) || after.trim() === '' ? '' : ',';
     const startsSentence = before.trim() === '' || /[.?!]\s*$/.test(before);
