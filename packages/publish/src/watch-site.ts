@@ -1,4 +1,4 @@
-import { type FSWatcher, watch } from 'node:fs';
+import { watchFolder } from './lib/watch-folder.js';
 import { createPublishMemory, type PublishedSite, type PublishSiteOptions, publishSite } from './publish-site.js';
 
 /** Options for {@link watchSite}. */
@@ -35,7 +35,7 @@ export function watchSite(options: WatchSiteOptions): { close: () => void; ready
     return running;
   };
   const ready = run();
-  const watcher: FSWatcher = watch(options.contentDir, { recursive: true }, () => {
+  const watcher = watchFolder(options.contentDir, () => {
     clearTimeout(timer);
     timer = setTimeout(run, debounceMs);
   });

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { publishSite } from '../src/publish-site.js';
@@ -86,16 +86,21 @@ describe('watchSite (npm run dev)', () => {
         readFileSync(join(out, 'text', 'long-term-outcomes-of-kap.txt'), 'utf8'),
       ];
 
-      writeFileSync(article, original.replace('A common question is', 'A marigold question is'));
+      // Saved the way git and many editors save: a new file renamed over the old one.
+      const save = (text: string) => {
+        writeFileSync(`${article}.tmp`, text);
+        renameSync(`${article}.tmp`, article);
+      };
+      save(original.replace('A common question is', 'A marigold question is'));
       await until(() => existsSync(out) && channels().every((text) => text.includes('marigold')));
       expect(published).toHaveLength(2);
 
-      writeFileSync(article, original.replace('published: 2025-09-23', 'published: 2025-02-30'));
+      save(original.replace('published: 2025-09-23', 'published: 2025-02-30'));
       await until(() => errors.length === 1);
       expect(String(errors[0])).toContain('long-term-outcomes-of-kap.md:4:12 published: expected a real calendar date, got "2025-02-30"');
       expect(channels().every((text) => text.includes('marigold'))).toBe(true);
 
-      writeFileSync(article, original);
+      save(original);
       await until(() => published.length === 3);
       expect(channels().some((text) => text.includes('marigold'))).toBe(false);
 
