@@ -26,6 +26,8 @@ const workerUrl = import.meta.url.endsWith('.ts')
 export async function compileContentParallel(options: CompileContentParallelOptions): Promise<CompiledContent> {
   const cache = options.cache ?? memoryCache();
   const workers = Math.max(1, options.workers ?? Math.min(availableParallelism(), 4));
+  // With one thread there is nothing to share out: skip reading every file twice.
+  if (workers === 1 || !workerUrl) return compileContent({ ...options, cache });
   const files = new ContentFiles(options.contentDir);
   const { context } = readSettings(files);
   const digest = contextKey(context);
