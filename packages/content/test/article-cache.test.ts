@@ -80,4 +80,22 @@ describe('the article cache', () => {
     compileContent({ contentDir, now: today, cache: rewritten.cache });
     expect(rewritten.counts).toEqual({ hits: 4, misses: 0 });
   });
+
+  it("prunes the entries nobody asked for, such as an edited article's old version", () => {
+    const contentDir = contentWith({});
+    const dir = mkdtempSync(join(tmpdir(), 'kap-cache-'));
+    compileContent({ contentDir, now: today, cache: diskCache(dir) });
+    const path = join(contentDir, 'articles', 'second-article.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('A plain paragraph', 'A changed paragraph'));
+    writeFileSync(join(dir, 'last-publish.json'), '{}');
+    const cache = diskCache(dir);
+    compileContent({ contentDir, now: today, cache });
+    expect(readdirSync(dir)).toHaveLength(6);
+    expect(cache.prune?.()).toBe(1);
+    expect(readdirSync(dir)).toHaveLength(5);
+    expect(readdirSync(dir)).toContain('last-publish.json');
+    const again = counting(diskCache(dir));
+    compileContent({ contentDir, now: today, cache: again.cache });
+    expect(again.counts).toEqual({ hits: 4, misses: 0 });
+  });
 });

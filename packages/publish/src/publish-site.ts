@@ -126,7 +126,10 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
   const published = { articles: content.articles.length, files: files.length, warnings };
   if (memory && digest) {
     memory.last = { digest, outDir: options.outDir, ...published, articleKeys: keys };
-    if (memory.dir) writeLastPublish(memory.dir, memory.last);
+    if (memory.dir) {
+      writeLastPublish(memory.dir, memory.last);
+      memory.articles.prune?.();
+    }
   }
   return kept.size > 0 ? { ...published, keptArticles: kept.size } : published;
 }

@@ -79,6 +79,8 @@ describe('publishSite', () => {
     writeFileSync(article, readFileSync(article, 'utf8').replace('A common question is', 'A marigold question is'));
     const edited = await publishSite({ contentDir, outDir: out, now: today, cache });
     expect(edited.keptArticles).toBe(edited.articles - 1);
+    // The edited article's old entry is pruned: the cache holds what the content needs now.
+    expect(readdirSync(cache).filter((name) => name !== 'last-publish.json')).toHaveLength(edited.articles);
     const cold = join(tempDir('edit-cold'), 'dist');
     await publishSite({ contentDir, outDir: cold, now: today });
     expect(readTree(out)).toEqual(readTree(cold));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleContext, CompiledArticle } from './compile-article.js';
 
@@ -7,6 +7,12 @@ import type { ArticleContext, CompiledArticle } from './compile-article.js';
 export interface ArticleCache {
   get(key: string): CompiledArticle | undefined;
   set(key: string, value: CompiledArticle): void;
+  /**
+   * Removes the entries nobody asked for since the cache was opened, such as the old
+   * versions of edited articles, so a cache folder does not grow without end. Returns
+   * how many it removed.
+   */
+  prune?(): number;
 }
 
 /**
@@ -53,8 +59,10 @@ export function memoryCache(): ArticleCache {
 export function diskCache(dir: string): ArticleCache {
   mkdirSync(dir, { recursive: true });
   const memory = memoryCache();
+  const asked = new Set<string>();
   return {
     get(key) {
+      asked.add(key);
       const hit = memory.get(key);
       if (hit) return hit;
       let value: unknown;
@@ -68,14 +76,22 @@ export function diskCache(dir: string): ArticleCache {
       return value.compiled;
     },
     set(key, compiled) {
+      asked.add(key);
       memory.set(key, compiled);
       const path = join(dir, `${key}.json`);
       const temporary = `${path}.${process.pid}.tmp`;
       writeFileSync(temporary, JSON.stringify({ key, compiled }));
       renameSync(temporary, path);
     },
+    prune() {
+      const stale = readdirSync(dir).filter((name) => entryName.test(name) && !asked.has(name.slice(0, -'.json'.length)));
+      for (const name of stale) rmSync(join(dir, name), { force: true });
+      return stale.length;
+    },
   };
 }
+
+const entryName = /^[0-9a-f]{64}\.json$/;
 
 function isEntry(value: unknown, key: string): value is { key: string; compiled: CompiledArticle } {
   if (typeof value !== 'object' || value === null) return false;
