@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { type ArticleCache, articleCacheKey, contextKey, memoryCache } from './article-cache.js';
+import { articleCacheKey, contextKey, memoryCache } from './article-cache.js';
 import type { CompiledArticle } from './compile-article.js';
 import { type CompileContentOptions, type CompiledContent, compileContent, readSettings } from './compile-content.js';
 import { ContentFiles } from './content-files.js';
@@ -39,7 +39,7 @@ export async function compileContentParallel(options: CompileContentParallelOpti
     })
     .filter((job) => cache.get(job.key) === undefined);
 
-  if (workerUrl && workers > 1 && jobs.length >= (options.minPerWorker ?? 50) * 2) {
+  if (jobs.length >= (options.minPerWorker ?? 50) * 2) {
     const shares = Array.from({ length: workers }, (_, index) => jobs.filter((_, job) => job % workers === index));
     const results = await Promise.all(shares.map((share) => runWorker(workerUrl, share, context)));
     for (const [key, compiled] of results.flat()) cache.set(key, compiled);
@@ -57,5 +57,3 @@ function runWorker(url: URL, jobs: unknown[], context: unknown): Promise<[string
     worker.once('error', reject);
   });
 }
-
-export type { ArticleCache };
