@@ -1,4 +1,5 @@
 import { type Content, sitePaths } from '@kap/content';
+import { fileFor } from '@kap/site-files';
 import { toAtom } from './to-atom.js';
 import { toFeedModel } from './to-feed-model.js';
 import { toJsonFeed } from './to-json-feed.js';
@@ -14,9 +15,6 @@ export interface BuildFeedsOptions {
   renderedContent?: Map<string, string>;
 }
 
-// sitePaths are root-relative URLs; site files are relative to the output folder.
-const filePath = (urlPath: string) => urlPath.replace(/^\//, '');
-
 /**
  * Builds every feed of the site: RSS, Atom and JSON Feed for the whole site at the root,
  * and the same three for each topic under `topics/<slug>/`. Pure: the same content gives
@@ -26,16 +24,16 @@ export function buildFeeds(content: Content, options: BuildFeedsOptions = {}): S
   const renderedContent = options.renderedContent ?? new Map<string, string>();
   const site = toFeedModel(content, { renderedContent });
   const files: SiteFile[] = [
-    { path: filePath(sitePaths.rss), contents: toRss(site) },
-    { path: filePath(sitePaths.atom), contents: toAtom(site) },
-    { path: filePath(sitePaths.jsonFeed), contents: toJsonFeed(site) },
+    { path: fileFor(sitePaths.rss), contents: toRss(site) },
+    { path: fileFor(sitePaths.atom), contents: toAtom(site) },
+    { path: fileFor(sitePaths.jsonFeed), contents: toJsonFeed(site) },
   ];
   for (const topic of content.topics) {
     const model = toFeedModel(content, { topic: topic.slug, renderedContent });
     files.push(
-      { path: filePath(sitePaths.topicRss(topic.slug)), contents: toRss(model) },
-      { path: filePath(sitePaths.topicAtom(topic.slug)), contents: toAtom(model) },
-      { path: filePath(sitePaths.topicJsonFeed(topic.slug)), contents: toJsonFeed(model) },
+      { path: fileFor(sitePaths.topicRss(topic.slug)), contents: toRss(model) },
+      { path: fileFor(sitePaths.topicAtom(topic.slug)), contents: toAtom(model) },
+      { path: fileFor(sitePaths.topicJsonFeed(topic.slug)), contents: toJsonFeed(model) },
     );
   }
   return files;

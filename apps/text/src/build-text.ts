@@ -1,5 +1,5 @@
 import { type Content, sitePaths } from '@kap/content';
-import type { SiteFile } from '@kap/site-files';
+import { fileFor, type SiteFile } from '@kap/site-files';
 import { articleText } from './lib/article-text.js';
 import { indexText } from './lib/index-text.js';
 
@@ -14,11 +14,10 @@ export interface BuildTextOptions {
  * `text/index.txt`, at the paths `sitePaths` gives, as UTF-8 text with LF line endings.
  */
 export function buildText(content: Content, options: BuildTextOptions = {}): SiteFile[] {
-  const path = (sitePath: string) => sitePath.replace(/^\//, '');
   return [
     ...content.articles
       .filter((article) => options.only?.has(article.slug) ?? true)
-      .map((article) => ({ path: path(sitePaths.text(article.slug)), contents: articleText(content, article) })),
-    { path: path(sitePaths.textIndex), contents: indexText(content) },
+      .map((article) => ({ path: fileFor(sitePaths.text(article.slug)), contents: articleText(content, article) })),
+    { path: fileFor(sitePaths.textIndex), contents: indexText(content) },
   ];
 }

@@ -1,5 +1,5 @@
 import type { Content } from '@kap/content';
-import type { SiteFile } from '@kap/site-files';
+import { fileFor, type SiteFile } from '@kap/site-files';
 import { articlePage } from './lib/pages/article-page.js';
 import { contentPage } from './lib/pages/content-page.js';
 import { helpPage } from './lib/pages/help-page.js';
@@ -10,7 +10,7 @@ import { topicsPage } from './lib/pages/topics-page.js';
 import { robotsTxt } from './lib/robots-txt.js';
 import { sitemap } from './lib/sitemap.js';
 import { stylesheet } from './lib/stylesheet.js';
-import { fileFor, pagePath, sitePaths, webPaths } from './lib/web-paths.js';
+import { pagePath, sitePaths, webPaths } from './lib/web-paths.js';
 
 export type { SiteFile };
 

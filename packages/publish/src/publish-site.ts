@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sitePaths } from '@kap/content';
 import { type ArticleCache, type CompiledContent, compileContentParallel, diskCache, memoryCache } from '@kap/content/compiler';
-import { digestSite, type SiteDigests, updateSite, writeSite } from '@kap/site-files';
+import { digestSite, fileFor, type SiteDigests, updateSite, writeSite } from '@kap/site-files';
 import { buildSite } from './build-site.js';
 import { articleKeys, type LastPublish, publishDigest, readLastPublish, writeLastPublish } from './lib/last-publish.js';
 import { formatDuration, type Progress, silentProgress } from './lib/progress.js';
@@ -136,5 +136,5 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
 
 /** The files that belong to one article alone: its web page and its text edition. */
 function articleFiles(slug: string): string[] {
-  return [`${sitePaths.article(slug).replace(/^\//, '')}index.html`, sitePaths.text(slug).replace(/^\//, '')];
+  return [fileFor(sitePaths.article(slug)), fileFor(sitePaths.text(slug))];
 }

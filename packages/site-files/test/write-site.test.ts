@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeSite } from '../src/index.js';
+import { fileFor, writeSite } from '../src/index.js';
 
 const outDir = () => join(mkdtempSync(join(tmpdir(), 'kap-write-')), 'dist');
 
@@ -82,5 +82,14 @@ describe('writeSite with kept files', () => {
     expect(() => writeSite([{ path: 'a.txt', from: join(out, 'missing.txt') }], out)).toThrow(/ENOENT/);
     expect(readFileSync(join(out, 'a.txt'), 'utf8')).toBe('good');
     expect(readdirSync(join(out, '..'))).toEqual(['dist']);
+  });
+});
+
+describe('fileFor', () => {
+  it('maps a site path to the file a static host serves for it', () => {
+    expect(fileFor('/')).toBe('index.html');
+    expect(fileFor('/about/')).toBe('about/index.html');
+    expect(fileFor('/topics/ptsd/feed.xml')).toBe('topics/ptsd/feed.xml');
+    expect(fileFor('/text/index.txt')).toBe('text/index.txt');
   });
 });

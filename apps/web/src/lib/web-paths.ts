@@ -13,12 +13,6 @@ export const webPaths = {
   robots: '/robots.txt',
 } as const;
 
-/** The site-relative file that holds the page at a root-relative path: `/about/` is `about/index.html`. */
-export function fileFor(path: string): string {
-  const relative = path.replace(/^\//, '');
-  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
-}
-
 /** Where a page from content/pages lives: the about page at sitePaths.about, others at `/<slug>/`. */
 export function pagePath(slug: string): string {
   return slug === 'about' ? sitePaths.about : `/${slug}/`;
