@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 // Everything the compiler needs (unified, remark, yaml, zod) is a devDependency and is
 // bundled into dist/compiler.*; the runtime entry reads JSON and imports only node:fs.
 export default defineConfig({
-  entry: ['src/index.ts', 'src/compiler.ts', 'src/cli.ts', 'src/compile-worker.ts'],
+  entry: ['src/index.ts', 'src/compiler.ts', 'src/cli.ts'],
   format: ['esm', 'cjs'],
   // tsup passes baseUrl to the declaration build, which TypeScript 6 deprecates.
   dts: { entry: ['src/index.ts', 'src/compiler.ts'], compilerOptions: { ignoreDeprecations: '6.0' } },

@@ -1,4 +1,4 @@
-import { type Content, sitePaths } from '@kap/content';
+import { type ArticleMeta, type Content, sitePaths } from '@kap/content';
 import { fileFor, type SiteFile } from '@kap/site-files';
 import { articleText } from './lib/article-text.js';
 import { indexText } from './lib/index-text.js';
@@ -15,9 +15,15 @@ export interface BuildTextOptions {
  */
 export function buildText(content: Content, options: BuildTextOptions = {}): SiteFile[] {
   return [
-    ...content.articles
-      .filter((article) => options.only?.has(article.slug) ?? true)
-      .map((article) => ({ path: fileFor(sitePaths.text(article.slug)), contents: articleText(content, article) })),
+    ...content.articles.filter((article) => options.only?.has(article.slug) ?? true).map((article) => buildArticleText(content, article)),
     { path: fileFor(sitePaths.textIndex), contents: indexText(content) },
   ];
+}
+
+/**
+ * One article's text edition, which depends on that article and the settings alone: a
+ * publisher may build it apart from the rest, in another thread, with `content.articles` empty.
+ */
+export function buildArticleText(content: Content, article: ArticleMeta): SiteFile {
+  return { path: fileFor(sitePaths.text(article.slug)), contents: articleText(content, article) };
 }

@@ -1,5 +1,5 @@
 export type { SiteFile } from '@kap/site-files';
-export { type BuildTextOptions, buildText } from './build-text.js';
+export { type BuildTextOptions, buildArticleText, buildText } from './build-text.js';
 export {
   bracketSymbols,
   type LintSpeechOptions,

@@ -1,4 +1,4 @@
-import type { Content } from '@kap/content';
+import type { ArticleMeta, Content } from '@kap/content';
 import { fileFor, type SiteFile } from '@kap/site-files';
 import { articlePage } from './lib/pages/article-page.js';
 import { contentPage } from './lib/pages/content-page.js';
@@ -32,9 +32,7 @@ export function buildWeb(content: Content, options: BuildWebOptions = {}): SiteF
   const page = (path: string, contents: string): SiteFile => ({ path: fileFor(path), contents });
   return [
     page(sitePaths.home, homePage(content)),
-    ...content.articles
-      .filter((article) => options.only?.has(article.slug) ?? true)
-      .map((article) => page(sitePaths.article(article.slug), articlePage(content, article))),
+    ...content.articles.filter((article) => options.only?.has(article.slug) ?? true).map((article) => buildArticlePage(content, article)),
     page(webPaths.topics, topicsPage(content)),
     ...content.topics.map((topic) => page(sitePaths.topic(topic.slug), topicPage(content, topic))),
     ...content.pages.map((contentPageData) => page(pagePath(contentPageData.slug), contentPage(content, contentPageData))),
@@ -44,4 +42,12 @@ export function buildWeb(content: Content, options: BuildWebOptions = {}): SiteF
     page(webPaths.robots, robotsTxt(content)),
     page(sitePaths.stylesheet, stylesheet),
   ];
+}
+
+/**
+ * One article's page, which depends on that article and the settings alone: a publisher
+ * may build it apart from the rest, in another thread, with `content.articles` empty.
+ */
+export function buildArticlePage(content: Content, article: ArticleMeta): SiteFile {
+  return { path: fileFor(sitePaths.article(article.slug)), contents: articlePage(content, article) };
 }

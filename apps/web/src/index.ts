@@ -1,1 +1,1 @@
-export { type BuildWebOptions, buildWeb, type SiteFile } from './build-web.js';
+export { type BuildWebOptions, buildArticlePage, buildWeb, type SiteFile } from './build-web.js';

@@ -1,5 +1,17 @@
-export { type ArticleCache, diskCache, memoryCache } from './lib/article-cache.js';
-export { type CompileContentOptions, type CompiledContent, compileContent } from './lib/compile-content.js';
-export { type CompileContentParallelOptions, compileContentParallel } from './lib/compile-content-parallel.js';
+export { type ArticleCache, type BodyStore, diskCache, memoryCache, readBodyEntry, writeBodyEntry } from './lib/article-cache.js';
+export { articleMeta, isPublished } from './lib/article-meta.js';
+export { type ArticleContext, type ArticleSummary, type CompiledArticle, compileArticle, summarize } from './lib/compile-article.js';
+export {
+  type ArticleSource,
+  type AssembleContentOptions,
+  assembleContent,
+  type CompileContentOptions,
+  type CompiledContent,
+  type ContentSettings,
+  compileContent,
+  listArticleSources,
+  readBody,
+  readContentSettings,
+} from './lib/compile-content.js';
 export { ContentProblemsError, formatProblem, type Problem } from './lib/problems.js';
 export { writeContentData } from './lib/write-content-data.js';

@@ -1,18 +1,24 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ArticleCache, compileContent, diskCache, memoryCache } from '../src/compiler.js';
 import { contentWith, today } from './helpers.js';
 
 /** A cache that counts what the compiler asked of it. */
 function counting(inner: ArticleCache) {
-  const counts = { hits: 0, misses: 0 };
+  const counts: { hits: number; misses: number; bodies?: number; bodyMisses?: number } = { hits: 0, misses: 0 };
   const cache: ArticleCache = {
     get(key) {
       const value = inner.get(key);
       if (value) counts.hits++;
       else counts.misses++;
+      return value;
+    },
+    getBody(key) {
+      const value = inner.getBody(key);
+      if (value) counts.bodies = (counts.bodies ?? 0) + 1;
+      else counts.bodyMisses = (counts.bodyMisses ?? 0) + 1;
       return value;
     },
     set: (key, value) => inner.set(key, value),
@@ -45,57 +51,102 @@ describe('the article cache', () => {
       `${readFileSync(join(contentDir, 'glossary.yaml'), 'utf8')}- term: CBT\n  expansion: cognitive behavioral therapy\n`,
     );
     compileContent({ contentDir, now: today, cache });
-    expect(counts).toEqual({ hits: 3, misses: 9 });
+    expect(counts).toEqual({ hits: 3, misses: 9, bodies: 1 });
   });
 
-  it('keeps entries on disk between runs', () => {
+  it('keeps entries on disk between runs: a manifest of summaries and a file per body', () => {
     const contentDir = contentWith({});
     const dir = mkdtempSync(join(tmpdir(), 'kap-cache-'));
-    const first = compileContent({ contentDir, now: today, cache: diskCache(dir) });
-    expect(readdirSync(dir)).toHaveLength(4);
-    const { cache, counts } = counting(diskCache(dir));
-    const second = compileContent({ contentDir, now: today, cache });
-    expect(counts).toEqual({ hits: 4, misses: 0 });
+    const cache = diskCache(dir);
+    const first = compileContent({ contentDir, now: today, cache });
+    expect(cache.save?.()).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['articles.json', 'bodies']);
+    expect(readdirSync(join(dir, 'bodies'))).toHaveLength(4);
+    const again = counting(diskCache(dir));
+    const second = compileContent({ contentDir, now: today, cache: again.cache });
+    expect(again.counts).toEqual({ hits: 4, misses: 0 });
     expect(JSON.stringify(second.content)).toBe(JSON.stringify(first.content));
+    for (const { slug } of first.content.articles) expect(second.content.getBody(slug)).toEqual(first.content.getBody(slug));
   });
 
-  it('never trusts a corrupt, truncated or foreign entry: it compiles again and rewrites it', () => {
+  it('never trusts a corrupt manifest: it compiles every article again and rewrites it', () => {
     const contentDir = contentWith({});
     const dir = mkdtempSync(join(tmpdir(), 'kap-cache-'));
-    const first = compileContent({ contentDir, now: today, cache: diskCache(dir) });
-    const entries = readdirSync(dir).sort();
-    const [a = '', b = '', c = '', d = ''] = entries;
-    writeFileSync(join(dir, a), '{"key": "not json');
-    writeFileSync(join(dir, b), readFileSync(join(dir, b), 'utf8').slice(0, 40));
-    writeFileSync(join(dir, c), JSON.stringify({ key: 'another-key', compiled: { file: 'x', problems: [], links: [] } }));
-    writeFileSync(
-      join(dir, d),
-      JSON.stringify({ key: d.replace('.json', ''), compiled: { file: 'x', problems: [], links: [], article: { body: 'not a tree' } } }),
-    );
+    const first = compileAndSave(contentDir, dir);
+    const manifest = join(dir, 'articles.json');
+    for (const broken of ['{"format": 1, "entries": {"ab', '{"format": 0, "entries": {}}', 'null']) {
+      writeFileSync(manifest, broken);
+      const { cache, counts } = counting(diskCache(dir));
+      const again = compileContent({ contentDir, now: today, cache });
+      expect(counts).toEqual({ hits: 0, misses: 4 });
+      expect(JSON.stringify(again.content)).toBe(JSON.stringify(first.content));
+    }
+  });
+
+  it('never trusts an entry of the wrong shape: that article alone is compiled again', () => {
+    const contentDir = contentWith({});
+    const dir = mkdtempSync(join(tmpdir(), 'kap-cache-'));
+    const first = compileAndSave(contentDir, dir);
+    const manifest = join(dir, 'articles.json');
+    const parsed = JSON.parse(readFileSync(manifest, 'utf8'));
+    const [key = ''] = Object.keys(parsed.entries);
+    parsed.entries[key].article.wordCount = 'many';
+    writeFileSync(manifest, JSON.stringify(parsed));
     const { cache, counts } = counting(diskCache(dir));
     const again = compileContent({ contentDir, now: today, cache });
-    expect(counts).toEqual({ hits: 0, misses: 4 });
+    expect(counts).toEqual({ hits: 3, misses: 1 });
     expect(JSON.stringify(again.content)).toBe(JSON.stringify(first.content));
-    const rewritten = counting(diskCache(dir));
-    compileContent({ contentDir, now: today, cache: rewritten.cache });
-    expect(rewritten.counts).toEqual({ hits: 4, misses: 0 });
+  });
+
+  it('never trusts a corrupt, truncated or foreign body: it compiles the article again for it', () => {
+    const contentDir = contentWith({});
+    const dir = mkdtempSync(join(tmpdir(), 'kap-cache-'));
+    const first = compileAndSave(contentDir, dir);
+    const published = first.content.articles.map(({ slug }) => ({ slug, path: join(dir, 'bodies', `${first.revisions.get(slug)}.json`) }));
+    expect(published.length).toBeGreaterThan(1);
+    const corruptions = [
+      () => '{"key": "not json',
+      (path: string) => readFileSync(path, 'utf8').slice(0, 40),
+      () => JSON.stringify({ key: 'another-key', body: { type: 'root', children: [] } }),
+      (path: string) => JSON.stringify({ key: basename(path, '.json'), body: 'not a tree' }),
+    ];
+    for (const corrupt of corruptions) {
+      for (const { path } of published) writeFileSync(path, corrupt(path));
+      const { cache, counts } = counting(diskCache(dir));
+      const again = compileContent({ contentDir, now: today, cache });
+      for (const { slug } of published) expect(again.content.getBody(slug)).toEqual(first.content.getBody(slug));
+      expect(counts).toEqual({ hits: 4, misses: 0, bodyMisses: published.length });
+      // Compiled again, each body was written again.
+      const sound = counting(diskCache(dir));
+      const third = compileContent({ contentDir, now: today, cache: sound.cache });
+      for (const { slug } of published) expect(third.content.getBody(slug)).toEqual(first.content.getBody(slug));
+      expect(sound.counts).toEqual({ hits: 4, misses: 0, bodies: published.length });
+    }
   });
 
   it("prunes the entries nobody asked for, such as an edited article's old version", () => {
     const contentDir = contentWith({});
     const dir = mkdtempSync(join(tmpdir(), 'kap-cache-'));
-    compileContent({ contentDir, now: today, cache: diskCache(dir) });
+    compileAndSave(contentDir, dir);
     const path = join(contentDir, 'articles', 'second-article.md');
     writeFileSync(path, readFileSync(path, 'utf8').replace('A plain paragraph', 'A changed paragraph'));
     writeFileSync(join(dir, 'last-publish.json'), '{}');
     const cache = diskCache(dir);
     compileContent({ contentDir, now: today, cache });
-    expect(readdirSync(dir)).toHaveLength(6);
-    expect(cache.prune?.()).toBe(1);
-    expect(readdirSync(dir)).toHaveLength(5);
+    expect(readdirSync(join(dir, 'bodies'))).toHaveLength(5);
+    expect(cache.save?.()).toBe(1);
+    expect(readdirSync(join(dir, 'bodies'))).toHaveLength(4);
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'articles.json'), 'utf8')).entries)).toHaveLength(4);
     expect(readdirSync(dir)).toContain('last-publish.json');
     const again = counting(diskCache(dir));
     compileContent({ contentDir, now: today, cache: again.cache });
     expect(again.counts).toEqual({ hits: 4, misses: 0 });
   });
 });
+
+function compileAndSave(contentDir: string, dir: string) {
+  const cache = diskCache(dir);
+  const compiled = compileContent({ contentDir, now: today, cache });
+  cache.save?.();
+  return compiled;
+}

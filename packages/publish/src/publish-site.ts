@@ -1,11 +1,25 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { sitePaths } from '@kap/content';
-import { type ArticleCache, type CompiledContent, compileContentParallel, diskCache, memoryCache } from '@kap/content/compiler';
-import { digestSite, fileFor, type SiteDigests, updateSite, writeSite } from '@kap/site-files';
+import {
+  type ArticleCache,
+  type ArticleSource,
+  type ArticleSummary,
+  assembleContent,
+  type CompiledContent,
+  type ContentSettings,
+  diskCache,
+  listArticleSources,
+  memoryCache,
+  readContentSettings,
+} from '@kap/content/compiler';
+import { digestContents, fileFor, openSite, type SiteDigests, type SiteFile, updateSite } from '@kap/site-files';
 import { buildSite } from './build-site.js';
+import type { ArticleJob, SharedContent } from './lib/article-job.js';
 import { articleKeys, type LastPublish, publishDigest, readLastPublish, writeLastPublish } from './lib/last-publish.js';
 import { formatDuration, type Progress, silentProgress } from './lib/progress.js';
+import { runArticleJobs } from './lib/run-article-jobs.js';
 
 /** Options for {@link publishSite}. */
 export interface PublishSiteOptions {
@@ -20,8 +34,10 @@ export interface PublishSiteOptions {
    * that publishes again and again (the dev watcher).
    */
   cache?: string | PublishMemory;
-  /** Worker threads for the articles not in the cache. Defaults to the number of cores, at most 4. */
+  /** Worker threads for the articles to compile or build. Defaults to the number of cores, at most 4. */
   workers?: number;
+  /** Fewer articles than this for each worker are done on the main thread: a worker costs a start-up. Defaults to 50. */
+  minPerWorker?: number;
   /**
    * Update the last output in place, writing only changed files, instead of swapping in a
    * whole new folder: what a preview needs to show an edit at once. Needs a memory.
@@ -64,6 +80,10 @@ export interface PublishedSite extends Pick<CompiledContent, 'warnings'> {
  * Compiles the content once and publishes every channel into `outDir`, swapped in whole
  * only when everything succeeded. A content error throws ContentProblemsError and leaves
  * the previous `outDir` exactly as it was.
+ *
+ * Each article is compiled and its own files built in one step, across worker threads
+ * when there are many, and written as they are made: memory holds summaries, not bodies.
+ * Listings, feeds and indexes are made from the summaries last.
  */
 export async function publishSite(options: PublishSiteOptions): Promise<PublishedSite> {
   const progress = options.progress ?? silentProgress;
@@ -77,61 +97,116 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
     progress.done(`Nothing changed since the last build: ${last.files} files in place (${formatDuration(performance.now() - start)})`);
     return { articles: last.articles, files: last.files, warnings: last.warnings, unchanged: true };
   }
-  const cache = memory?.articles;
-  const { content, warnings, revisions } = await progress.phase(
-    'Content',
-    (tick) =>
-      compileContentParallel({
-        contentDir: options.contentDir,
-        onProgress: tick,
-        ...(options.now ? { now: options.now } : {}),
-        ...(cache ? { cache } : {}),
-        ...(options.workers ? { workers: options.workers } : {}),
-      }),
-    ({ content }) => `${content.articles.length} articles`,
-  );
+  const cache = memory?.articles ?? memoryCache();
+  const settings = readContentSettings(options.contentDir);
+  const sources = listArticleSources(settings);
+  const shared = sharedContent(settings);
+  const keys = shared ? articleKeys(shared, sources) : {};
+  const kept = keptArticles(options, sources, keys, last, memory);
+  const jobs = sources.flatMap((source): ArticleJob[] => {
+    const summary = cache.get(source.key);
+    const build = !kept.has(source.slug);
+    if (summary && !build) return [];
+    return [{ ...source, compile: !summary, build, ...(summary ? { summary } : {}) }];
+  });
 
-  // An article whose own inputs are as they were keeps its files from the last output.
-  // Updating in place needs the digests of what is there, which only this process knows.
-  const keys = articleKeys(content, revisions);
-  const canKeep = !options.inPlace || memory?.digests !== undefined;
-  const kept = new Set(
-    content.articles
-      .filter(
-        ({ slug }) =>
-          canKeep && last?.articleKeys[slug] === keys[slug] && articleFiles(slug).every((path) => existsSync(join(options.outDir, path))),
-      )
-      .map(({ slug }) => slug),
-  );
-  const keptFiles = [...kept].flatMap((slug) => articleFiles(slug).map((path) => ({ path, from: join(options.outDir, path) })));
-  const feedItems = memory?.feedItems ?? new Map<string, string>();
-  for (const slug of feedItems.keys()) if (!kept.has(slug)) feedItems.delete(slug);
-  const built = await buildSite(content, {
-    progress,
-    only: new Set(content.articles.map(({ slug }) => slug).filter((slug) => !kept.has(slug))),
-    renderedFeedItems: feedItems,
-  });
-  const files = [...built, ...keptFiles];
-  await progress.phase('Write', () => {
-    if (options.inPlace && memory?.digests && last) {
-      memory.digests = updateSite(files, options.outDir, memory.digests);
-      return;
+  // In place, changed files are collected for updateSite; else all go to a new folder.
+  const updating = options.inPlace && last ? memory?.digests : undefined;
+  const site = updating ? undefined : openSite(options.outDir);
+  const changed: SiteFile[] = [];
+  const digests = options.inPlace ? new Map<string, string>() : undefined;
+  let written = 0;
+  const emit = (file: SiteFile) => {
+    if (site) site.add(file);
+    else changed.push(file);
+    digests?.set(file.path, digestContents(file.contents));
+    written++;
+  };
+  try {
+    const compiled = jobs.filter((job) => job.compile).length;
+    await progress.phase(
+      'Articles',
+      async (tick) => {
+        // Read `written` after the await: files built on this thread count as they are emitted.
+        const byWorkers = await runArticleJobs(
+          jobs,
+          { context: settings.context, today, shared },
+          {
+            cache,
+            emit,
+            outDir: site?.dir,
+            digests,
+            workers: Math.max(1, options.workers ?? Math.min(availableParallelism(), 4)),
+            minPerWorker: options.minPerWorker ?? 50,
+            onProgress: tick,
+          },
+        );
+        written += byWorkers;
+      },
+      () => `${sources.length} articles, ${compiled} compiled, ${written} files`,
+    );
+    const entries = sources.map((source) => ({ source, summary: cache.get(source.key) as ArticleSummary }));
+    const { content, warnings } = assembleContent(settings, entries, { now: options.now, cache });
+
+    const published = new Set(content.articles.map(({ slug }) => slug));
+    const keptFiles = [...kept]
+      .filter((slug) => published.has(slug))
+      .flatMap((slug) => articleFiles(slug).map((path) => ({ path, from: join(options.outDir, path) })));
+    const feedItems = memory?.feedItems ?? new Map<string, string>();
+    for (const slug of feedItems.keys()) if (!kept.has(slug)) feedItems.delete(slug);
+    // Every article's own files are written by now: what is left lists articles.
+    for (const file of await buildSite(content, { progress, only: new Set(), renderedFeedItems: feedItems })) emit(file);
+    await progress.phase('Write', () => {
+      if (updating && memory) {
+        memory.digests = updateSite([...changed, ...keptFiles], options.outDir, updating);
+        return;
+      }
+      for (const file of keptFiles) site?.add(file);
+      site?.commit();
+      if (memory && digests) memory.digests = digests;
+    });
+    if (memory) memory.feedItems = feedItems;
+    const files = updating && memory?.digests ? memory.digests.size : written + keptFiles.length;
+    const reused = keptFiles.length > 0 ? `, ${keptFiles.length / 2} articles unchanged` : '';
+    progress.done(`Published ${files} files${reused} in ${formatDuration(performance.now() - start)}`);
+    const result = { articles: content.articles.length, files, warnings };
+    if (memory && digest) {
+      const publishedKeys = Object.fromEntries(Object.entries(keys).filter(([slug]) => published.has(slug)));
+      memory.last = { digest, outDir: options.outDir, ...result, articleKeys: publishedKeys };
+      if (memory.dir) writeLastPublish(memory.dir, memory.last);
     }
-    writeSite(files, options.outDir);
-    if (options.inPlace && memory) memory.digests = digestSite(built);
-  });
-  if (memory) memory.feedItems = feedItems;
-  const reused = kept.size > 0 ? `, ${kept.size} articles unchanged` : '';
-  progress.done(`Published ${files.length} files${reused} in ${formatDuration(performance.now() - start)}`);
-  const published = { articles: content.articles.length, files: files.length, warnings };
-  if (memory && digest) {
-    memory.last = { digest, outDir: options.outDir, ...published, articleKeys: keys };
-    if (memory.dir) {
-      writeLastPublish(memory.dir, memory.last);
-      memory.articles.prune?.();
-    }
+    return keptFiles.length > 0 ? { ...result, keptArticles: keptFiles.length / 2 } : result;
+  } catch (error) {
+    site?.abort();
+    throw error;
+  } finally {
+    cache.save?.();
   }
-  return kept.size > 0 ? { ...published, keptArticles: kept.size } : published;
+}
+
+/** What every article's own files share, or undefined when the settings have problems. */
+function sharedContent(settings: ContentSettings): SharedContent | undefined {
+  const { site, glossary, topics, pages } = settings;
+  const { disclaimer, crisis } = settings.notices;
+  if (!site || !glossary || !topics || !disclaimer || !crisis) return undefined;
+  return { site, glossary, topics, notices: { disclaimer, crisis }, pages };
+}
+
+/** The articles whose own inputs are as they were at the last publish, and whose files are there. */
+function keptArticles(
+  options: PublishSiteOptions,
+  sources: readonly ArticleSource[],
+  keys: Record<string, string>,
+  last: LastPublish | undefined,
+  memory: PublishMemory | undefined,
+): Set<string> {
+  // Updating in place needs the digests of what is there, which only this process knows.
+  if (!last || (options.inPlace && !memory?.digests)) return new Set();
+  // In place, this process knows what is there without asking the disk.
+  const digests = options.inPlace ? memory?.digests : undefined;
+  const exists = digests ? (path: string) => digests.has(path) : (path: string) => existsSync(join(options.outDir, path));
+  const there = (slug: string) => articleFiles(slug).every(exists);
+  return new Set(sources.filter(({ slug }) => last.articleKeys[slug] === keys[slug] && there(slug)).map(({ slug }) => slug));
 }
 
 /** The files that belong to one article alone: its web page and its text edition. */

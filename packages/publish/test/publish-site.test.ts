@@ -44,12 +44,43 @@ describe('publishSite', () => {
     await publishSite({ contentDir: realContent, outDir: warm, now: today, cache });
     await publishSite({ contentDir: realContent, outDir: warm, now: today, cache });
     expect(readTree(warm)).toEqual(readTree(cold));
-    const entries = readdirSync(cache).filter((name) => name !== 'last-publish.json');
-    expect(entries).toHaveLength(4);
-    for (const [index, name] of entries.entries()) writeFileSync(join(cache, name), ['', '{', 'null', '{"key":"x"}'][index] ?? '');
+    expect(readdirSync(cache).sort()).toEqual(['articles.json', 'bodies', 'last-publish.json']);
+    const bodies = readdirSync(join(cache, 'bodies'));
+    expect(bodies).toHaveLength(4);
+    for (const [index, name] of bodies.entries()) writeFileSync(join(cache, 'bodies', name), ['', '{', 'null', '{"key":"x"}'][index] ?? '');
+    // A new output folder: every article's files are built, from bodies that are all corrupt.
     const corrupted = join(tempDir('cache-out'), 'dist');
     await publishSite({ contentDir: realContent, outDir: corrupted, now: today, cache });
     expect(readTree(corrupted)).toEqual(readTree(cold));
+    // And from a corrupt manifest, every article is compiled again.
+    writeFileSync(join(cache, 'articles.json'), '{"format": 1, "entries": [');
+    const noManifest = join(tempDir('cache-out'), 'dist');
+    await publishSite({ contentDir: realContent, outDir: noManifest, now: today, cache });
+    expect(readTree(noManifest)).toEqual(readTree(cold));
+  });
+
+  it('gives the same site when worker threads compile and build the articles, from the cache too', async () => {
+    const single = join(tempDir('threads'), 'dist');
+    await publishSite({ contentDir: realContent, outDir: single, now: today, workers: 1 });
+    const contentDir = join(tempDir('threads'), 'content');
+    cpSync(realContent, contentDir, { recursive: true });
+    const cache = tempDir('cache');
+    const threaded = join(tempDir('threads'), 'dist');
+    const cold = await publishSite({ contentDir, outDir: threaded, now: today, cache, workers: 2, minPerWorker: 1 });
+    expect(readTree(threaded)).toEqual(readTree(single));
+    expect(cold.files).toBe(readTree(single).size);
+    // The workers wrote every body into the cache.
+    expect(readdirSync(join(cache, 'bodies'))).toHaveLength(4);
+
+    // A new site title: nothing to compile, every article built again from the cached bodies.
+    const site = join(contentDir, 'site.yaml');
+    writeFileSync(site, readFileSync(site, 'utf8').replace(/^title: .*$/m, 'title: Marigold'));
+    const retitled = await publishSite({ contentDir, outDir: threaded, now: today, cache, workers: 2, minPerWorker: 1 });
+    expect(retitled.keptArticles).toBeUndefined();
+    const expected = join(tempDir('threads'), 'dist');
+    await publishSite({ contentDir, outDir: expected, now: today, workers: 1 });
+    expect(readTree(threaded)).toEqual(readTree(expected));
+    expect(readTree(threaded).get('articles/long-term-outcomes-of-kap/index.html')).toContain('Marigold');
   });
 
   it('keeps the last output when nothing it is made from changed, and builds again when something did', async () => {
@@ -80,7 +111,8 @@ describe('publishSite', () => {
     const edited = await publishSite({ contentDir, outDir: out, now: today, cache });
     expect(edited.keptArticles).toBe(edited.articles - 1);
     // The edited article's old entry is pruned: the cache holds what the content needs now.
-    expect(readdirSync(cache).filter((name) => name !== 'last-publish.json')).toHaveLength(edited.articles);
+    expect(readdirSync(join(cache, 'bodies'))).toHaveLength(edited.articles);
+    expect(Object.keys(JSON.parse(readFileSync(join(cache, 'articles.json'), 'utf8')).entries)).toHaveLength(edited.articles);
     const cold = join(tempDir('edit-cold'), 'dist');
     await publishSite({ contentDir, outDir: cold, now: today });
     expect(readTree(out)).toEqual(readTree(cold));
@@ -118,16 +150,24 @@ describe('npm run build', () => {
     expect(result.stdout).toBe('');
     const lines = result.stderr.trimEnd().split('\n');
     const files = readTree(out).size;
-    expect(lines.map((line) => line.replace(/\d+ files/, 'N files').replace(/\(\d+ ms\)|in \d+ ms|in [\d.]+ s/, '(time)'))).toEqual([
-      'Content: 4 articles (time)',
+    const plain = lines.map((line) =>
+      line
+        .replace(/\d+ files?/, 'N files')
+        .replace(/\d+ compiled/, 'N compiled')
+        .replace(/\(\d+ ms\)|in \d+ ms|in [\d.]+ s/, '(time)'),
+    );
+    expect(plain).toEqual([
+      'Articles: 4 articles, N compiled, N files (time)',
       'Web pages: N files (time)',
       'Feeds: N files (time)',
       'Plain-text edition: N files (time)',
       'Write (time)',
       'Published N files (time)',
     ]);
-    const counts = lines.map((line) => Number(/(\d+) files/.exec(line)?.[1] ?? 0));
-    expect(counts.slice(1, 4).reduce((a, b) => a + b, 0)).toBe(files);
+    // Each article's own two files, then the files that list articles.
+    const counts = lines.map((line) => Number(/(\d+) files?/.exec(line)?.[1] ?? 0));
+    expect(counts[0]).toBe(8);
+    expect(counts.slice(0, 4).reduce((a, b) => a + b, 0)).toBe(files);
     expect(counts[5]).toBe(files);
     expect(result.stderr).not.toContain('\r');
     expect(result.stderr).not.toContain('\u001b');

@@ -8,7 +8,7 @@ export type SiteDigests = Map<string, string>;
 
 /** The digests of a complete set of files, for a later {@link updateSite}. */
 export function digestSite(files: readonly SiteFile[]): SiteDigests {
-  return new Map(files.map((file) => [file.path, digest(file.contents)]));
+  return new Map(files.map((file) => [file.path, digestContents(file.contents)]));
 }
 
 /**
@@ -26,7 +26,7 @@ export function updateSite(files: readonly (SiteFile | KeptFile)[], outDir: stri
       next.set(file.path, kept);
       continue;
     }
-    const hash = digest(file.contents);
+    const hash = digestContents(file.contents);
     next.set(file.path, hash);
     if (previous.get(file.path) === hash) continue;
     const target = join(outDir, file.path);
@@ -40,6 +40,7 @@ export function updateSite(files: readonly (SiteFile | KeptFile)[], outDir: stri
   return next;
 }
 
-function digest(contents: string): string {
+/** The digest {@link updateSite} compares: of a file's text. */
+export function digestContents(contents: string): string {
   return createHash('sha1').update(contents).digest('base64');
 }

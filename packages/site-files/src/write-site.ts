@@ -22,37 +22,99 @@ export interface KeptFile {
 export function writeSite(files: readonly (SiteFile | KeptFile)[], outDir: string): void {
   const seen = new Set<string>();
   for (const file of files) {
-    const path = normalize(file.path);
-    if (path.startsWith('..') || path.startsWith(sep) || path !== file.path.split('/').join(sep)) {
-      throw new Error(`A site file has an unsafe path: "${file.path}"`);
-    }
-    if (seen.has(path)) throw new Error(`Two files have the same path: "${file.path}"`);
-    seen.add(path);
+    checkPath(file.path);
+    if (seen.has(file.path)) throw new Error(`Two files have the same path: "${file.path}"`);
+    seen.add(file.path);
   }
+  const site = openSite(outDir);
+  try {
+    for (const file of files) site.add(file);
+  } catch (error) {
+    site.abort();
+    throw error;
+  }
+  site.commit();
+}
+
+/** A new output being written beside the old one: see {@link openSite}. */
+export interface SiteWriter {
+  /** The folder the new output is written in; other threads may write into it with {@link writeSiteFile}. */
+  readonly dir: string;
+  /** Writes a file, or links a kept one. Throws for a path written before or one that leaves the folder. */
+  add(file: SiteFile | KeptFile): void;
+  /** Swaps the new output in for the old one. */
+  commit(): void;
+  /** Removes the new output, leaving the old one as it was. */
+  abort(): void;
+}
+
+/**
+ * Starts a new output beside `outDir`, at `<outDir>.next`, to be written file by file
+ * as it is made, and swapped in whole by `commit`, or removed by `abort`.
+ */
+export function openSite(outDir: string): SiteWriter {
   const next = `${outDir}.next`;
   const previous = `${outDir}.previous`;
   rmSync(next, { recursive: true, force: true });
-  try {
-    mkdirSync(next, { recursive: true });
-    for (const file of files) {
+  mkdirSync(next, { recursive: true });
+  const seen = new Set<string>();
+  const folders = new Set<string>();
+  return {
+    dir: next,
+    add(file) {
+      checkPath(file.path);
+      if (seen.has(file.path)) throw new Error(`Two files have the same path: "${file.path}"`);
+      seen.add(file.path);
       const target = join(next, file.path);
-      mkdirSync(dirname(target), { recursive: true });
+      makeFolder(dirname(target), folders);
       if ('contents' in file) writeFileSync(target, file.contents);
       else keep(file.from, target);
-    }
-    rmSync(previous, { recursive: true, force: true });
-    const hadPrevious = moveIfThere(outDir, previous);
-    try {
-      renameSync(next, outDir);
-    } catch (error) {
-      if (hadPrevious) renameSync(previous, outDir);
-      throw error;
-    }
-    rmSync(previous, { recursive: true, force: true });
-  } catch (error) {
-    rmSync(next, { recursive: true, force: true });
-    throw error;
+    },
+    commit() {
+      try {
+        rmSync(previous, { recursive: true, force: true });
+        const hadPrevious = moveIfThere(outDir, previous);
+        try {
+          renameSync(next, outDir);
+        } catch (error) {
+          if (hadPrevious) renameSync(previous, outDir);
+          throw error;
+        }
+        rmSync(previous, { recursive: true, force: true });
+      } catch (error) {
+        rmSync(next, { recursive: true, force: true });
+        throw error;
+      }
+    },
+    abort() {
+      rmSync(next, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Writes one file into the folder of an open {@link SiteWriter}, from any thread. The
+ * writer does not know of it: the caller keeps each path to one writer.
+ */
+export function writeSiteFile(dir: string, file: SiteFile, folders = new Set<string>()): void {
+  checkPath(file.path);
+  const target = join(dir, file.path);
+  makeFolder(dirname(target), folders);
+  writeFileSync(target, file.contents);
+}
+
+function checkPath(path: string): void {
+  const normal = normalize(path);
+  if (normal.startsWith('..') || normal.startsWith(sep) || normal !== path.split('/').join(sep)) {
+    throw new Error(`A site file has an unsafe path: "${path}"`);
   }
+}
+
+// Each folder is made once; many files share one.
+function makeFolder(folder: string, made: Set<string>): void {
+  if (made.has(folder)) return;
+  mkdirSync(folder, { recursive: true });
+  made.add(folder);
 }
 
 function moveIfThere(from: string, to: string): boolean {

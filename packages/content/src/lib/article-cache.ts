@@ -1,19 +1,33 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleContext, CompiledArticle } from './compile-article.js';
+import type { Root } from 'mdast';
+import type { ArticleContext, ArticleSummary, CompiledArticle } from './compile-article.js';
+import { summarize } from './compile-article.js';
 
-/** Compiled articles by the hash of everything that shaped them. */
+/**
+ * Compiled articles by the hash of everything that shaped them. Summaries (all but the
+ * body tree) are what listings, feeds and indexes need; a body is asked for only when
+ * one of the article's own files is built.
+ */
 export interface ArticleCache {
-  get(key: string): CompiledArticle | undefined;
-  set(key: string, value: CompiledArticle): void;
+  get(key: string): ArticleSummary | undefined;
+  /** The body tree, or undefined when it is not kept or not sound: compile the file again. */
+  getBody(key: string): Root | undefined;
+  /** Keeps a compiled article; its body too when it has one. */
+  set(key: string, compiled: ArticleSummary | CompiledArticle): void;
+  /** For a cache in a folder: where worker threads write bodies themselves, with {@link writeBodyEntry}. */
+  readonly dir?: string;
   /**
-   * Removes the entries nobody asked for since the cache was opened, such as the old
-   * versions of edited articles, so a cache folder does not grow without end. Returns
-   * how many it removed.
+   * Writes the manifest of summaries, and removes the entries nobody asked for since the
+   * cache was opened, such as the old versions of edited articles, so the folder does not
+   * grow without end. Returns how many bodies it removed.
    */
-  prune?(): number;
+  save?(): number;
 }
+
+/** Where compiled bodies are kept and found: an {@link ArticleCache}, or a worker thread's view of one. */
+export type BodyStore = Pick<ArticleCache, 'getBody' | 'set'>;
 
 /**
  * The key of one article's compilation: its bytes, its display name, the context it was
@@ -46,64 +60,111 @@ const compilerVersion = createHash('sha256')
   .update(readFileSync(new URL(import.meta.url)))
   .digest('hex');
 
-/** A cache that lives as long as the process: the dev watcher's. */
+/** A cache that lives as long as the process: the dev watcher's, and the tests'. */
 export function memoryCache(): ArticleCache {
-  const entries = new Map<string, CompiledArticle>();
-  return { get: (key) => entries.get(key), set: (key, value) => void entries.set(key, value) };
+  const entries = new Map<string, { summary: ArticleSummary; body: Root | undefined }>();
+  return {
+    get: (key) => entries.get(key)?.summary,
+    getBody: (key) => entries.get(key)?.body,
+    set: (key, compiled) => void entries.set(key, { summary: summarize(compiled), body: bodyOf(compiled) }),
+  };
 }
 
+const manifestName = 'articles.json';
+const bodiesName = 'bodies';
+
 /**
- * A cache in a folder, one JSON file per entry. An entry that cannot be read, does not
- * parse or has the wrong shape is a miss and is written again: a cache is never trusted.
+ * A cache in a folder: one manifest of summaries, read once, and one JSON file per body,
+ * read on demand. A manifest or an entry that cannot be read, does not parse or has the
+ * wrong shape is a miss and is written again: a cache is never trusted.
  */
 export function diskCache(dir: string): ArticleCache {
-  mkdirSync(dir, { recursive: true });
-  const memory = memoryCache();
+  mkdirSync(join(dir, bodiesName), { recursive: true });
+  const summaries = readManifest(join(dir, manifestName));
   const asked = new Set<string>();
   return {
+    dir,
     get(key) {
       asked.add(key);
-      const hit = memory.get(key);
-      if (hit) return hit;
-      let value: unknown;
-      try {
-        value = JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8'));
-      } catch {
-        return undefined;
-      }
-      if (!isEntry(value, key)) return undefined;
-      memory.set(key, value.compiled);
-      return value.compiled;
+      return summaries.get(key);
+    },
+    getBody(key) {
+      asked.add(key);
+      return readBodyEntry(dir, key);
     },
     set(key, compiled) {
       asked.add(key);
-      memory.set(key, compiled);
-      const path = join(dir, `${key}.json`);
-      const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ key, compiled }));
-      renameSync(temporary, path);
+      summaries.set(key, summarize(compiled));
+      const body = bodyOf(compiled);
+      if (body) writeBodyEntry(dir, key, body);
     },
-    prune() {
-      const stale = readdirSync(dir).filter((name) => entryName.test(name) && !asked.has(name.slice(0, -'.json'.length)));
-      for (const name of stale) rmSync(join(dir, name), { force: true });
+    save() {
+      const kept = Object.fromEntries([...summaries].filter(([key]) => asked.has(key)));
+      writeAtomically(join(dir, manifestName), JSON.stringify({ format: manifestFormat, entries: kept }));
+      const stale = readdirSync(join(dir, bodiesName)).filter((name) => !asked.has(name.slice(0, -'.json'.length)));
+      for (const name of stale) rmSync(join(dir, bodiesName, name), { force: true });
       return stale.length;
     },
   };
 }
 
-const entryName = /^[0-9a-f]{64}\.json$/;
+/** Writes one body into a cache folder: what a worker thread does for the cache it cannot reach. */
+export function writeBodyEntry(dir: string, key: string, body: Root): void {
+  writeAtomically(join(dir, bodiesName, `${key}.json`), JSON.stringify({ key, body }));
+}
 
-function isEntry(value: unknown, key: string): value is { key: string; compiled: CompiledArticle } {
+/** Reads one body from a cache folder, or undefined when it is missing or not sound. */
+export function readBodyEntry(dir: string, key: string): Root | undefined {
+  try {
+    const entry = JSON.parse(readFileSync(join(dir, bodiesName, `${key}.json`), 'utf8')) as { key?: unknown; body?: Root };
+    return entry.key === key && isTree(entry.body) ? entry.body : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const manifestFormat = 1;
+
+function readManifest(path: string): Map<string, ArticleSummary> {
+  let manifest: { format?: unknown; entries?: Record<string, unknown> };
+  try {
+    manifest = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return new Map();
+  }
+  if (manifest?.format !== manifestFormat || typeof manifest.entries !== 'object' || manifest.entries === null) return new Map();
+  return new Map(Object.entries(manifest.entries).filter((entry): entry is [string, ArticleSummary] => isSummary(entry[1])));
+}
+
+function writeAtomically(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
+function bodyOf(compiled: ArticleSummary | CompiledArticle): Root | undefined {
+  return compiled.article && 'body' in compiled.article ? compiled.article.body : undefined;
+}
+
+function isTree(value: unknown): value is Root {
+  return typeof value === 'object' && value !== null && (value as Root).type === 'root' && Array.isArray((value as Root).children);
+}
+
+function isSummary(value: unknown): value is ArticleSummary {
   if (typeof value !== 'object' || value === null) return false;
-  const entry = value as { key?: unknown; compiled?: Partial<CompiledArticle> };
-  const compiled = entry.compiled;
+  const summary = value as Partial<ArticleSummary>;
+  const article = summary.article as Partial<NonNullable<ArticleSummary['article']>> | undefined;
   return (
-    entry.key === key &&
-    typeof compiled === 'object' &&
-    compiled !== null &&
-    typeof compiled.file === 'string' &&
-    Array.isArray(compiled.problems) &&
-    Array.isArray(compiled.links) &&
-    (compiled.article === undefined || (typeof compiled.article === 'object' && compiled.article?.body?.type === 'root'))
+    typeof summary.file === 'string' &&
+    Array.isArray(summary.problems) &&
+    Array.isArray(summary.links) &&
+    (article === undefined ||
+      (typeof article === 'object' &&
+        article !== null &&
+        typeof article.frontmatter === 'object' &&
+        typeof article.wordCount === 'number' &&
+        Array.isArray(article.headings) &&
+        typeof article.excerpt === 'string' &&
+        typeof article.mentionsSuicide === 'boolean'))
   );
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Root } from 'mdast';
-import type { ArticleMeta, Content, GlossaryEntry, Notice, Page, SiteSettings, Topic } from '../types.js';
-import { type ArticleCache, articleCacheKey, contextKey, memoryCache } from './article-cache.js';
+import type { ArticleMeta, Content, GlossaryEntry, Notice, Notices, Page, SiteSettings, Topic } from '../types.js';
+import { type ArticleCache, articleCacheKey, type BodyStore, contextKey, memoryCache } from './article-cache.js';
+import { articleMeta, isPublished } from './article-meta.js';
 import type { InternalLink } from './check-body.js';
-import { type ArticleContext, compileArticle, parseMarkdownFile, stripPositions } from './compile-article.js';
+import { type ArticleContext, type ArticleSummary, compileArticle, parseMarkdownFile, stripPositions } from './compile-article.js';
 import { ContentFiles } from './content-files.js';
 import { parseYamlData, type YamlCheck } from './parse-yaml-data.js';
 import { ContentProblemsError, didYouMean, type Problem, sortProblems } from './problems.js';
@@ -40,10 +41,43 @@ const reviewAgeDays = 365;
  * collected; if there is any, throws a {@link ContentProblemsError} holding them all.
  */
 export function compileContent(options: CompileContentOptions): CompiledContent {
-  const files = new ContentFiles(options.contentDir);
-  const today = (options.now ?? new Date()).toISOString().slice(0, 10);
+  const settings = readContentSettings(options.contentDir);
+  const cache = options.cache ?? memoryCache();
+  const sources = listArticleSources(settings);
+  const entries = sources.map((source, index) => {
+    options.onProgress?.(index, sources.length);
+    let summary = cache.get(source.key);
+    if (!summary) {
+      const compiled = compileArticle(source.file, readFileSync(source.path), settings.context);
+      cache.set(source.key, compiled);
+      summary = compiled;
+    }
+    return { source, summary };
+  });
+  options.onProgress?.(sources.length, sources.length);
+  return assembleContent(settings, entries, { now: options.now, cache });
+}
+
+/** Everything the content has besides its articles, and the problems found in it. */
+export interface ContentSettings {
+  files: ContentFiles;
+  site: SiteSettings | undefined;
+  topics: Topic[] | undefined;
+  glossary: GlossaryEntry[] | undefined;
+  notices: Partial<Notices>;
+  pages: Page[];
+  /** What every article is checked against, and its digest for cache keys. */
+  context: ArticleContext;
+  contextKey: string;
+}
+
+/**
+ * Reads and checks the settings files, the notices and the pages. Their problems are
+ * recorded in `files.problems` and thrown with the articles' by {@link assembleContent}.
+ */
+export function readContentSettings(contentDir: string): ContentSettings {
+  const files = new ContentFiles(contentDir);
   const problems = files.problems;
-  const warnings: Problem[] = [];
   const { site, topics, glossary, context } = readSettings(files);
 
   const markdown = (path: string) => {
@@ -55,7 +89,7 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
   };
 
   const notice = (name: string): Notice | undefined => {
-    const parsed = markdown(join(options.contentDir, 'notices', `${name}.md`));
+    const parsed = markdown(join(contentDir, 'notices', `${name}.md`));
     if (!parsed) return undefined;
     const fm = parseYamlData(noticeSchema, { file: parsed.file, text: parsed.yaml, lineOffset: 1 }, ['title', 'description']);
     if (!fm.ok) return void problems.push(...fm.problems);
@@ -80,20 +114,67 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
       body: stripPositions(parsed.body),
     });
   }
+  return {
+    files,
+    site,
+    topics,
+    glossary,
+    notices: { ...(disclaimer ? { disclaimer } : {}), ...(crisis ? { crisis } : {}) },
+    pages,
+    context,
+    contextKey: contextKey(context),
+  };
+}
 
-  const cache = options.cache ?? memoryCache();
-  const contextDigest = contextKey(context);
+/** One article file and the key its compilation is cached under. */
+export interface ArticleSource {
+  path: string;
+  /** The name problems show, such as `content/articles/kap-and-ptsd.md`. */
+  file: string;
+  slug: string;
+  key: string;
+}
+
+/** Every article file, with its cache key: each file is read and hashed, not parsed. */
+export function listArticleSources(settings: ContentSettings): ArticleSource[] {
+  const { files } = settings;
+  return files.list('articles').map((path) => {
+    const file = files.display(path);
+    return { path, file, slug: basename(path, '.md'), key: articleCacheKey(file, readFileSync(path), settings.contextKey) };
+  });
+}
+
+/** Options for {@link assembleContent}. */
+export interface AssembleContentOptions {
+  now?: Date | undefined;
+  /** Where bodies are read from; a body it does not hold is compiled again from its file. */
+  cache?: ArticleCache;
+}
+
+/**
+ * Makes the content from the settings and every article's summary: checks slugs and the
+ * links between articles, leaves out drafts and articles dated after today, and warns of
+ * stale reviews. Bodies are read only when asked for. Throws a {@link ContentProblemsError}
+ * holding every problem of every file, the settings' too.
+ */
+export function assembleContent(
+  settings: ContentSettings,
+  entries: readonly { source: ArticleSource; summary: ArticleSummary }[],
+  options: AssembleContentOptions = {},
+): CompiledContent {
+  const { site, topics, glossary, context } = settings;
+  const { disclaimer, crisis } = settings.notices;
+  const problems = [...settings.files.problems];
+  const warnings: Problem[] = [];
+  const today = (options.now ?? new Date()).toISOString().slice(0, 10);
   const articles: ArticleMeta[] = [];
-  const bodies = new Map<string, Root>();
+  const sources = new Map<string, ArticleSource>();
   const slugFiles = new Map<string, string>();
   const links: { file: string; link: InternalLink }[] = [];
   const brokenSlugs = new Set<string>();
   const revisions = new Map<string, string>();
-  const paths = files.list('articles');
-  paths.forEach((path, index) => {
-    options.onProgress?.(index, paths.length);
-    const file = files.display(path);
-    const slug = basename(path, '.md');
+  for (const { source, summary } of entries) {
+    const { file, slug } = source;
     const seenIn = slugFiles.get(slug);
     if (seenIn) {
       problems.push({
@@ -103,7 +184,7 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
         field: 'slug',
         message: `expected a unique slug, got "${slug}", which ${seenIn} also uses`,
       });
-      return;
+      continue;
     }
     slugFiles.set(slug, file);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
@@ -115,23 +196,15 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
         message: `expected a file name of lowercase words joined by hyphens, got "${slug}.md"`,
       });
     }
-    const bytes = readFileSync(path);
-    const key = articleCacheKey(file, bytes, contextDigest);
-    let compiled = cache.get(key);
-    if (!compiled) {
-      compiled = compileArticle(file, bytes, context);
-      cache.set(key, compiled);
-    }
-    problems.push(...compiled.problems);
-    links.push(...compiled.links.map((link) => ({ file, link })));
-    if (!compiled.article) {
+    problems.push(...summary.problems);
+    links.push(...summary.links.map((link) => ({ file, link })));
+    if (!summary.article) {
       // Its own problems are reported; links to it are not reported again as unknown.
       brokenSlugs.add(slug);
-      return;
+      continue;
     }
-    const { frontmatter, body, mentionsSuicide, ...derived } = compiled.article;
-    const { draft, ...meta } = frontmatter;
-    if (draft || meta.published > today) return;
+    if (!isPublished(summary.article, today)) continue;
+    const meta = articleMeta(slug, summary.article);
     const reviewedDaysAgo = (Date.parse(today) - Date.parse(meta.reviewed)) / 86_400_000;
     if (reviewedDaysAgo > reviewAgeDays) {
       warnings.push({
@@ -142,20 +215,10 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
         message: `last reviewed on ${meta.reviewed}, more than a year ago: review the article and update this date`,
       });
     }
-    articles.push({
-      ...meta,
-      slug,
-      modified: meta.updated ?? meta.published,
-      wordCount: derived.wordCount,
-      readingMinutes: Math.max(1, Math.round(derived.wordCount / 200)),
-      headings: derived.headings,
-      excerpt: derived.excerpt,
-      needsCrisisNotice: mentionsSuicide,
-    });
-    bodies.set(slug, body);
-    revisions.set(slug, key);
-  });
-  options.onProgress?.(paths.length, paths.length);
+    articles.push(meta);
+    sources.set(slug, source);
+    revisions.set(slug, source.key);
+  }
 
   const known = { articles: new Set(articles.map((article) => article.slug)), topics: new Set(context.topicSlugs) };
   const brokenTargets = { articles: brokenSlugs, topics: new Set<string>() };
@@ -183,17 +246,30 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
       glossary,
       topics,
       notices: { disclaimer, crisis },
-      pages,
+      pages: settings.pages,
       articles,
       getBody(slug) {
-        const body = bodies.get(slug);
-        if (!body) throw new Error(`No published article has the slug "${slug}"`);
-        return body;
+        const source = sources.get(slug);
+        if (!source) throw new Error(`No published article has the slug "${slug}"`);
+        return readBody(source, context, options.cache);
       },
     },
     warnings: sortProblems(warnings),
     revisions,
   };
+}
+
+/**
+ * An article's body: from the cache when it holds a sound one, else compiled again from
+ * its file (and kept), so a lost or corrupt cache entry costs time, never a wrong page.
+ */
+export function readBody(source: ArticleSource, context: ArticleContext, cache?: BodyStore): Root {
+  const cached = cache?.getBody(source.key);
+  if (cached) return cached;
+  const compiled = compileArticle(source.file, readFileSync(source.path), context);
+  if (!compiled.article) throw new Error(`${source.file} no longer compiles: publish again`);
+  cache?.set(source.key, compiled);
+  return compiled.article.body;
 }
 
 /** Reads site.yaml, topics.yaml and glossary.yaml, recording their problems in `files`. */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Content } from '@kap/content';
-import type { Problem } from '@kap/content/compiler';
+import type { ArticleSource, Problem } from '@kap/content/compiler';
+import type { SharedContent } from './article-job.js';
 import { codeVersion } from './code-version.js';
 
 /** What the last successful publish into an output folder was made from. */
@@ -49,22 +49,14 @@ export function readLastPublish(cacheDir: string, outDir: string): LastPublish |
 }
 
 /**
- * A digest per article of what its own files are made from: the article's revision, and
- * everything every article page shares (settings, glossary, topics, notices, pages, code).
+ * A digest per article of what its own files are made from: the article's cache key (its
+ * bytes and what it was checked against), and everything every article page shares
+ * (settings, glossary, topics, notices, pages, code).
  */
-export function articleKeys(content: Content, revisions: ReadonlyMap<string, string>): Record<string, string> {
-  const { site, glossary, topics, notices, pages } = content;
-  const shared = createHash('sha256')
-    .update(codeVersion())
-    .update(JSON.stringify({ site, glossary, topics, notices, pages }))
-    .digest('hex');
+export function articleKeys(shared: SharedContent, sources: readonly ArticleSource[]): Record<string, string> {
+  const sharedKey = createHash('sha256').update(codeVersion()).update(JSON.stringify(shared)).digest('hex');
   const keys: Record<string, string> = {};
-  for (const article of content.articles) {
-    keys[article.slug] = createHash('sha256')
-      .update(shared)
-      .update(revisions.get(article.slug) ?? JSON.stringify(article))
-      .digest('hex');
-  }
+  for (const source of sources) keys[source.slug] = createHash('sha256').update(sharedKey).update(source.key).digest('hex');
   return keys;
 }
 

@@ -1,0 +1,24 @@
+import type { ArticleMeta } from '../types.js';
+import type { ArticleSummary } from './compile-article.js';
+
+type CompiledFields = NonNullable<ArticleSummary['article']>;
+
+/** False for a draft and for an article dated after `today` (YYYY-MM-DD). */
+export function isPublished(article: CompiledFields, today: string): boolean {
+  return !article.frontmatter.draft && article.frontmatter.published <= today;
+}
+
+/** What every channel knows of a published article, from its compiled fields. */
+export function articleMeta(slug: string, article: CompiledFields): ArticleMeta {
+  const { draft: _draft, ...meta } = article.frontmatter;
+  return {
+    ...meta,
+    slug,
+    modified: meta.updated ?? meta.published,
+    wordCount: article.wordCount,
+    readingMinutes: Math.max(1, Math.round(article.wordCount / 200)),
+    headings: article.headings,
+    excerpt: article.excerpt,
+    needsCrisisNotice: article.mentionsSuicide,
+  };
+}

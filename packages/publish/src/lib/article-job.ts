@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import type { Content } from '@kap/content';
+import {
+  type ArticleContext,
+  type ArticleSource,
+  type ArticleSummary,
+  articleMeta,
+  type BodyStore,
+  compileArticle,
+  isPublished,
+  readBody,
+  summarize,
+} from '@kap/content/compiler';
+import type { SiteFile } from '@kap/site-files';
+import { buildArticleText } from '@kap/text';
+import { buildArticlePage } from '@kap/web';
+
+/** Everything an article's own files depend on besides the article. */
+export type SharedContent = Omit<Content, 'articles' | 'getBody'>;
+
+/** One article to compile, or to build the files of, or both. */
+export interface ArticleJob extends ArticleSource {
+  /** Not in the cache: compile the file. */
+  compile: boolean;
+  /** Its files were not kept from the last output: build them if it is published. */
+  build: boolean;
+  /** What the cache holds of it, when it is not compiled again. */
+  summary?: ArticleSummary;
+}
+
+/** What every job of one publish shares. */
+export interface JobContext {
+  context: ArticleContext;
+  /** YYYY-MM-DD: articles dated later are not published. */
+  today: string;
+  /** Undefined when the settings have problems: nothing is built, and the publish fails. */
+  shared: SharedContent | undefined;
+}
+
+/**
+ * Compiles one article when asked, and builds its own files (web page, text edition)
+ * when asked and it is published. The same on the main thread and in a worker: a body
+ * serves both channels and is dropped after, so memory holds one article at a time.
+ */
+export function runArticleJob(job: ArticleJob, jobs: JobContext, store: BodyStore, emit: (file: SiteFile) => void): ArticleSummary {
+  const compiled = job.compile ? compileArticle(job.file, readFileSync(job.path), jobs.context) : undefined;
+  if (compiled) store.set(job.key, compiled);
+  const summary = compiled ?? job.summary;
+  if (!summary) throw new Error(`${job.file}: neither compiled nor in the cache`);
+  if (job.build && jobs.shared && summary.article && isPublished(summary.article, jobs.today)) {
+    const article = articleMeta(job.slug, summary.article);
+    const body = compiled?.article?.body ?? readBody(job, jobs.context, store);
+    const content: Content = { ...jobs.shared, articles: [article], getBody: () => body };
+    emit(buildArticlePage(content, article));
+    emit(buildArticleText(content, article));
+  }
+  return summarize(summary);
+}

@@ -1,0 +1,29 @@
+// Runs the article jobs it is given, writing each article's files into the new output
+// and each compiled body into the cache folder, and posts back only the summaries.
+import { parentPort, workerData } from 'node:worker_threads';
+import { type BodyStore, readBodyEntry, writeBodyEntry } from '@kap/content/compiler';
+import { digestContents, writeSiteFile } from '@kap/site-files';
+import { runArticleJob } from './article-job.js';
+import type { WorkerData, WorkerMessage } from './run-article-jobs.js';
+
+const { jobs, context, outDir, cacheDir, digests } = workerData as WorkerData;
+const post = (message: WorkerMessage) => parentPort?.postMessage(message);
+const store: BodyStore = {
+  getBody: (key) => (cacheDir ? readBodyEntry(cacheDir, key) : undefined),
+  set(key, compiled) {
+    if (cacheDir && compiled.article && 'body' in compiled.article) writeBodyEntry(cacheDir, key, compiled.article.body);
+  },
+};
+const folders = new Set<string>();
+const files: [string, string][] = [];
+let written = 0;
+const emit = (file: { path: string; contents: string }) => {
+  writeSiteFile(outDir, file, folders);
+  written++;
+  if (digests) files.push([file.path, digestContents(file.contents)]);
+};
+const summaries = jobs.map((job, index) => {
+  if (index % 25 === 24) post({ done: 25 });
+  return [job.key, runArticleJob(job, context, store, emit)] as const;
+});
+post({ done: jobs.length % 25, summaries, written, files });
