@@ -1,4 +1,5 @@
 import { type ArticleMeta, type Content, sitePaths } from '@kap/content';
+import type { PartsMemo } from '@kap/render';
 import { fileFor, type SiteFile } from '@kap/site-files';
 import { articleText } from './lib/article-text.js';
 import { indexText } from './lib/index-text.js';
@@ -7,6 +8,8 @@ import { indexText } from './lib/index-text.js';
 export interface BuildTextOptions {
   /** Write article files only for these slugs; the index always lists every article. */
   only?: ReadonlySet<string>;
+  /** Articles' entries in the index from an earlier build, kept by a publisher that builds again and again. */
+  memo?: PartsMemo;
 }
 
 /**
@@ -16,7 +19,7 @@ export interface BuildTextOptions {
 export function buildText(content: Content, options: BuildTextOptions = {}): SiteFile[] {
   return [
     ...content.articles.filter((article) => options.only?.has(article.slug) ?? true).map((article) => buildArticleText(content, article)),
-    { path: fileFor(sitePaths.textIndex), contents: indexText(content) },
+    { path: fileFor(sitePaths.textIndex), contents: indexText(content, options.memo) },
   ];
 }
 

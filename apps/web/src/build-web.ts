@@ -1,4 +1,5 @@
 import type { ArticleMeta, Content } from '@kap/content';
+import type { PartsMemo } from '@kap/render';
 import { fileFor, type SiteFile } from '@kap/site-files';
 import { articlePage } from './lib/pages/article-page.js';
 import { contentPage } from './lib/pages/content-page.js';
@@ -21,6 +22,8 @@ export interface BuildWebOptions {
    * is built in full. A publisher that kept the other article pages passes the changed ones.
    */
   only?: ReadonlySet<string>;
+  /** Articles' list items from an earlier build, kept by a publisher that builds again and again. */
+  memo?: PartsMemo;
 }
 
 /**
@@ -31,10 +34,10 @@ export interface BuildWebOptions {
 export function buildWeb(content: Content, options: BuildWebOptions = {}): SiteFile[] {
   const page = (path: string, contents: string): SiteFile => ({ path: fileFor(path), contents });
   return [
-    page(sitePaths.home, homePage(content)),
+    page(sitePaths.home, homePage(content, options.memo)),
     ...content.articles.filter((article) => options.only?.has(article.slug) ?? true).map((article) => buildArticlePage(content, article)),
     page(webPaths.topics, topicsPage(content)),
-    ...content.topics.map((topic) => page(sitePaths.topic(topic.slug), topicPage(content, topic))),
+    ...content.topics.map((topic) => page(sitePaths.topic(topic.slug), topicPage(content, topic, options.memo))),
     ...content.pages.map((contentPageData) => page(pagePath(contentPageData.slug), contentPage(content, contentPageData))),
     page(webPaths.help, helpPage(content)),
     page(webPaths.notFound, notFoundPage(content)),

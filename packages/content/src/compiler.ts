@@ -1,4 +1,13 @@
-export { type ArticleCache, type BodyStore, diskCache, memoryCache, readBodyEntry, writeBodyEntry } from './lib/article-cache.js';
+export {
+  type ArticleCache,
+  type BodyStore,
+  diskCache,
+  memoryCache,
+  readBodyEntry,
+  readChecked,
+  writeBodyEntry,
+  writeChecked,
+} from './lib/article-cache.js';
 export { articleMeta, isPublished } from './lib/article-meta.js';
 export { type ArticleContext, type ArticleSummary, type CompiledArticle, compileArticle, summarize } from './lib/compile-article.js';
 export {
@@ -12,6 +21,7 @@ export {
   listArticleSources,
   readBody,
   readContentSettings,
+  type SourceStamps,
 } from './lib/compile-content.js';
 export { ContentProblemsError, formatProblem, type Problem } from './lib/problems.js';
 export { writeContentData } from './lib/write-content-data.js';

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ArticleCache, compileContent, diskCache, memoryCache } from '../src/compiler.js';
+import { type ArticleCache, compileContent, diskCache, memoryCache, writeChecked } from '../src/compiler.js';
 import { contentWith, today } from './helpers.js';
 
 /** A cache that counts what the compiler asked of it. */
@@ -69,13 +70,17 @@ describe('the article cache', () => {
     for (const { slug } of first.content.articles) expect(second.content.getBody(slug)).toEqual(first.content.getBody(slug));
   });
 
-  it('never trusts a corrupt manifest: it compiles every article again and rewrites it', () => {
+  it('never trusts a manifest that is truncated, changed by hand or of another format: it compiles every article again', () => {
     const contentDir = contentWith({});
     const dir = mkdtempSync(join(tmpdir(), 'kap-cache-'));
     const first = compileAndSave(contentDir, dir);
     const manifest = join(dir, 'articles.json');
-    for (const broken of ['{"format": 1, "entries": {"ab', '{"format": 0, "entries": {}}', 'null']) {
-      writeFileSync(manifest, broken);
+    const intact = readFileSync(manifest, 'utf8');
+    const changedTitle = intact.replace('"title":"', '"title":"Changed ');
+    expect(changedTitle).not.toBe(intact);
+    const broken = [intact.slice(0, -20), changedTitle, `${'0'.repeat(64)}\nnull`, '{"format": 1, "entries": {}}'];
+    for (const text of [...broken, checkedJson('{"format": 0, "entries": {}}'), checkedJson('null')]) {
+      writeFileSync(manifest, text);
       const { cache, counts } = counting(diskCache(dir));
       const again = compileContent({ contentDir, now: today, cache });
       expect(counts).toEqual({ hits: 0, misses: 4 });
@@ -88,10 +93,10 @@ describe('the article cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kap-cache-'));
     const first = compileAndSave(contentDir, dir);
     const manifest = join(dir, 'articles.json');
-    const parsed = JSON.parse(readFileSync(manifest, 'utf8'));
+    const parsed = readManifest(dir);
     const [key = ''] = Object.keys(parsed.entries);
     parsed.entries[key].article.wordCount = 'many';
-    writeFileSync(manifest, JSON.stringify(parsed));
+    writeChecked(manifest, JSON.stringify(parsed));
     const { cache, counts } = counting(diskCache(dir));
     const again = compileContent({ contentDir, now: today, cache });
     expect(counts).toEqual({ hits: 3, misses: 1 });
@@ -136,13 +141,22 @@ describe('the article cache', () => {
     expect(readdirSync(join(dir, 'bodies'))).toHaveLength(5);
     expect(cache.save?.()).toBe(1);
     expect(readdirSync(join(dir, 'bodies'))).toHaveLength(4);
-    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'articles.json'), 'utf8')).entries)).toHaveLength(4);
+    expect(Object.keys(readManifest(dir).entries)).toHaveLength(4);
     expect(readdirSync(dir)).toContain('last-publish.json');
     const again = counting(diskCache(dir));
     compileContent({ contentDir, now: today, cache: again.cache });
     expect(again.counts).toEqual({ hits: 4, misses: 0 });
   });
 });
+
+function readManifest(dir: string) {
+  const text = readFileSync(join(dir, 'articles.json'), 'utf8');
+  return JSON.parse(text.slice(text.indexOf('\n') + 1));
+}
+
+function checkedJson(json: string): string {
+  return `${createHash('sha256').update(json).digest('hex')}\n${json}`;
+}
 
 function compileAndSave(contentDir: string, dir: string) {
   const cache = diskCache(dir);

@@ -1,5 +1,6 @@
 import type { Content } from '@kap/content';
 import { buildFeeds } from '@kap/feed';
+import type { PartsMemo } from '@kap/render';
 import type { SiteFile } from '@kap/site-files';
 import { buildText } from '@kap/text';
 import { buildWeb } from '@kap/web';
@@ -12,6 +13,8 @@ export interface BuildSiteOptions {
   only?: ReadonlySet<string>;
   /** Feed item content by slug from an earlier build, for the articles that did not change. */
   renderedFeedItems?: Map<string, string>;
+  /** Articles' pieces of the pages that list them, from earlier builds. */
+  memo?: PartsMemo;
 }
 
 const count = (files: readonly SiteFile[]) => (files.length === 1 ? '1 file' : `${files.length} files`);
@@ -19,7 +22,7 @@ const count = (files: readonly SiteFile[]) => (files.length === 1 ? '1 file' : `
 /** Every file of all three channels, from one compiled content: web pages, feeds, text edition. */
 export async function buildSite(content: Content, options: BuildSiteOptions = {}): Promise<SiteFile[]> {
   const progress = options.progress ?? silentProgress;
-  const only = options.only ? { only: options.only } : {};
+  const only = { ...(options.only ? { only: options.only } : {}), ...(options.memo ? { memo: options.memo } : {}) };
   const web = await progress.phase('Web pages', () => buildWeb(content, only), count);
   const feeds = await progress.phase(
     'Feeds',

@@ -13,11 +13,13 @@ import {
   listArticleSources,
   memoryCache,
   readContentSettings,
+  type SourceStamps,
 } from '@kap/content/compiler';
 import { digestContents, fileFor, openSite, type SiteDigests, type SiteFile, updateSite } from '@kap/site-files';
 import { buildSite } from './build-site.js';
 import type { ArticleJob, SharedContent } from './lib/article-job.js';
 import { articleKeys, type LastPublish, publishDigest, readLastPublish, writeLastPublish } from './lib/last-publish.js';
+import { createPartsStore, type PartsStore } from './lib/parts-store.js';
 import { formatDuration, type Progress, silentProgress } from './lib/progress.js';
 import { runArticleJobs } from './lib/run-article-jobs.js';
 
@@ -39,6 +41,11 @@ export interface PublishSiteOptions {
   /** Fewer articles than this for each worker are done on the main thread: a worker costs a start-up. Defaults to 50. */
   minPerWorker?: number;
   /**
+   * Leave writing the memory to its cache folder to the caller, with {@link savePublishMemory}:
+   * a watcher does it when edits pause, after the site is up to date.
+   */
+  deferSave?: boolean;
+  /**
    * Update the last output in place, writing only changed files, instead of swapping in a
    * whole new folder: what a preview needs to show an edit at once. Needs a memory.
    */
@@ -57,13 +64,17 @@ export interface PublishMemory {
   digests?: SiteDigests;
   /** Feed item content of the last build, by slug. */
   feedItems?: Map<string, string>;
+  /** Each article's pieces of the pages that list articles. */
+  parts?: PartsStore;
+  /** For a process that publishes again and again: article files it need not read again. */
+  stamps?: SourceStamps;
 }
 
 /** A publish memory, empty or read from a cache folder. */
 export function createPublishMemory(dir?: string, outDir?: string): PublishMemory {
-  if (!dir) return { articles: memoryCache() };
+  if (!dir) return { articles: memoryCache(), parts: createPartsStore() };
   const last = outDir ? readLastPublish(dir, outDir) : undefined;
-  return { articles: diskCache(dir), dir, ...(last ? { last } : {}) };
+  return { articles: diskCache(dir), dir, parts: createPartsStore(dir), ...(last ? { last } : {}) };
 }
 
 /** What a publish made. */
@@ -90,7 +101,9 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
   const start = performance.now();
   const memory = typeof options.cache === 'string' ? createPublishMemory(options.cache, options.outDir) : options.cache;
   const today = (options.now ?? new Date()).toISOString().slice(0, 10);
-  const digest = memory ? publishDigest(options.contentDir, today) : undefined;
+  const settings = readContentSettings(options.contentDir);
+  const sources = listArticleSources(settings, memory?.stamps);
+  const digest = memory ? publishDigest(options.contentDir, today, sources) : undefined;
   const last = memory?.last?.outDir === options.outDir && existsSync(options.outDir) ? memory.last : undefined;
   // In place, the digests of the files must be known first: only a build makes them.
   if (last && last.digest === digest && (!options.inPlace || memory?.digests)) {
@@ -98,8 +111,6 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
     return { articles: last.articles, files: last.files, warnings: last.warnings, unchanged: true };
   }
   const cache = memory?.articles ?? memoryCache();
-  const settings = readContentSettings(options.contentDir);
-  const sources = listArticleSources(settings);
   const shared = sharedContent(settings);
   const keys = shared ? articleKeys(shared, sources) : {};
   const kept = keptArticles(options, sources, keys, last, memory);
@@ -155,7 +166,10 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
     const feedItems = memory?.feedItems ?? new Map<string, string>();
     for (const slug of feedItems.keys()) if (!kept.has(slug)) feedItems.delete(slug);
     // Every article's own files are written by now: what is left lists articles.
-    for (const file of await buildSite(content, { progress, only: new Set(), renderedFeedItems: feedItems })) emit(file);
+    const memo = memory?.parts?.memo(keys);
+    for (const file of await buildSite(content, { progress, only: new Set(), renderedFeedItems: feedItems, ...(memo ? { memo } : {}) })) {
+      emit(file);
+    }
     await progress.phase('Write', () => {
       if (updating && memory) {
         memory.digests = updateSite([...changed, ...keptFiles], options.outDir, updating);
@@ -173,15 +187,25 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
     if (memory && digest) {
       const publishedKeys = Object.fromEntries(Object.entries(keys).filter(([slug]) => published.has(slug)));
       memory.last = { digest, outDir: options.outDir, ...result, articleKeys: publishedKeys };
-      if (memory.dir) writeLastPublish(memory.dir, memory.last);
     }
     return keptFiles.length > 0 ? { ...result, keptArticles: keptFiles.length / 2 } : result;
   } catch (error) {
     site?.abort();
     throw error;
   } finally {
-    cache.save?.();
+    if (memory && !options.deferSave) savePublishMemory(memory);
   }
+}
+
+/**
+ * Writes what a publish memory learned to its cache folder, for the next process: the
+ * article cache's manifest, the listings' pieces and the record of the last publish.
+ */
+export function savePublishMemory(memory: PublishMemory): void {
+  memory.articles.save?.();
+  if (!memory.last) return;
+  memory.parts?.save(memory.last.articleKeys);
+  if (memory.dir) writeLastPublish(memory.dir, memory.last);
 }
 
 /** What every article's own files share, or undefined when the settings have problems. */

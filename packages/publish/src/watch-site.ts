@@ -1,5 +1,7 @@
 import { watchFolder } from './lib/watch-folder.js';
-import { createPublishMemory, type PublishedSite, type PublishSiteOptions, publishSite } from './publish-site.js';
+import { createPublishMemory, type PublishedSite, type PublishSiteOptions, publishSite, savePublishMemory } from './publish-site.js';
+
+const saveAfterMs = 1000;
 
 /** Options for {@link watchSite}. */
 export interface WatchSiteOptions extends PublishSiteOptions {
@@ -20,17 +22,26 @@ export function watchSite(options: WatchSiteOptions): { close: () => void; ready
   // Kept for the life of the watcher: a save re-parses and rebuilds only what it changed.
   const cache =
     typeof publish.cache === 'string' ? createPublishMemory(publish.cache, publish.outDir) : (publish.cache ?? createPublishMemory());
+  cache.stamps ??= new Map();
   let timer: NodeJS.Timeout | undefined;
+  // The cache folder is written when edits pause, not between a save and the site showing it.
+  let saveTimer: NodeJS.Timeout | undefined;
+  const save = () => {
+    clearTimeout(saveTimer);
+    savePublishMemory(cache);
+  };
   // One publish at a time: a change during a publish starts another when it ends.
   let running: Promise<void> = Promise.resolve();
   const run = () => {
     running = running.then(async () => {
       const start = performance.now();
       try {
-        onPublish?.(await publishSite({ ...publish, cache, workers: 1, inPlace: true }), performance.now() - start);
+        onPublish?.(await publishSite({ ...publish, cache, inPlace: true, deferSave: true }), performance.now() - start);
       } catch (error) {
         onError?.(error);
       }
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(save, saveAfterMs);
     });
     return running;
   };
@@ -44,6 +55,7 @@ export function watchSite(options: WatchSiteOptions): { close: () => void; ready
     close() {
       clearTimeout(timer);
       watcher.close();
+      void running.then(save);
     },
   };
 }

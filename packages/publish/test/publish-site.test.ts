@@ -44,7 +44,7 @@ describe('publishSite', () => {
     await publishSite({ contentDir: realContent, outDir: warm, now: today, cache });
     await publishSite({ contentDir: realContent, outDir: warm, now: today, cache });
     expect(readTree(warm)).toEqual(readTree(cold));
-    expect(readdirSync(cache).sort()).toEqual(['articles.json', 'bodies', 'last-publish.json']);
+    expect(readdirSync(cache).sort()).toEqual(['articles.json', 'bodies', 'last-publish.json', 'parts.json']);
     const bodies = readdirSync(join(cache, 'bodies'));
     expect(bodies).toHaveLength(4);
     for (const [index, name] of bodies.entries()) writeFileSync(join(cache, 'bodies', name), ['', '{', 'null', '{"key":"x"}'][index] ?? '');
@@ -52,6 +52,14 @@ describe('publishSite', () => {
     const corrupted = join(tempDir('cache-out'), 'dist');
     await publishSite({ contentDir: realContent, outDir: corrupted, now: today, cache });
     expect(readTree(corrupted)).toEqual(readTree(cold));
+    // Listings' pieces changed by anything but the publisher are not used.
+    const parts = join(cache, 'parts.json');
+    const tampered = readFileSync(parts, 'utf8').replaceAll('Ketamine', 'Tampered');
+    expect(tampered).not.toBe(readFileSync(parts, 'utf8'));
+    writeFileSync(parts, tampered);
+    const noParts = join(tempDir('cache-out'), 'dist');
+    await publishSite({ contentDir: realContent, outDir: noParts, now: today, cache });
+    expect(readTree(noParts)).toEqual(readTree(cold));
     // And from a corrupt manifest, every article is compiled again.
     writeFileSync(join(cache, 'articles.json'), '{"format": 1, "entries": [');
     const noManifest = join(tempDir('cache-out'), 'dist');
@@ -112,7 +120,8 @@ describe('publishSite', () => {
     expect(edited.keptArticles).toBe(edited.articles - 1);
     // The edited article's old entry is pruned: the cache holds what the content needs now.
     expect(readdirSync(join(cache, 'bodies'))).toHaveLength(edited.articles);
-    expect(Object.keys(JSON.parse(readFileSync(join(cache, 'articles.json'), 'utf8')).entries)).toHaveLength(edited.articles);
+    const manifest = readFileSync(join(cache, 'articles.json'), 'utf8');
+    expect(Object.keys(JSON.parse(manifest.slice(manifest.indexOf('\n') + 1)).entries)).toHaveLength(edited.articles);
     const cold = join(tempDir('edit-cold'), 'dist');
     await publishSite({ contentDir, outDir: cold, now: today });
     expect(readTree(out)).toEqual(readTree(cold));

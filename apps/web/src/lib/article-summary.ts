@@ -1,6 +1,9 @@
 import type { ArticleMeta, Content } from '@kap/content';
-import type { Element } from 'hast';
+import { memoized, type PartsMemo } from '@kap/render';
+import type { Element, ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import type { Raw } from 'mdast-util-to-hast';
 import { readingTime } from './reading-time.js';
 import { renderTime } from './render-time.js';
 import { topicLinks } from './topic-links.js';
@@ -17,4 +20,15 @@ export function articleSummary(content: Content, article: ArticleMeta, level: 2 
       h('div.summary-topics', [h('span.label', 'Topics:'), ' ', topicLinks(content, article.topics)]),
     ]),
   ]);
+}
+
+/**
+ * An article's list item, as its HTML: rendered once for the home page and every topic
+ * page, and kept in `memo` between builds.
+ */
+export function articleSummaryItem(content: Content, article: ArticleMeta, memo: PartsMemo | undefined): ElementContent {
+  const html = memoized(memo, article.slug, 'web-summary', () => toHtml(articleSummary(content, article, 3)));
+  // A raw node (typed by mdast-util-to-hast) holds HTML made just above from escaped values.
+  const raw: Raw = { type: 'raw', value: html };
+  return raw;
 }

@@ -107,7 +107,7 @@ export function renderPage(content: Content, page: PageOptions): string {
   ]);
 
   const tree: Root = { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: site.language }, [head, body])] };
-  return `${toHtml(tree, { upperDoctype: true })}\n`;
+  return `${toHtml(tree, { upperDoctype: true, allowDangerousHtml: true })}\n`;
 }
 
 // The crisis link comes first in the footer on every page, so it is always in the same

@@ -81,6 +81,7 @@ const bodiesName = 'bodies';
 export function diskCache(dir: string): ArticleCache {
   mkdirSync(join(dir, bodiesName), { recursive: true });
   const summaries = readManifest(join(dir, manifestName));
+  let changed = false;
   const asked = new Set<string>();
   return {
     dir,
@@ -94,13 +95,17 @@ export function diskCache(dir: string): ArticleCache {
     },
     set(key, compiled) {
       asked.add(key);
+      changed = true;
       summaries.set(key, summarize(compiled));
       const body = bodyOf(compiled);
       if (body) writeBodyEntry(dir, key, body);
     },
     save() {
-      const kept = Object.fromEntries([...summaries].filter(([key]) => asked.has(key)));
-      writeAtomically(join(dir, manifestName), JSON.stringify({ format: manifestFormat, entries: kept }));
+      // Unchanged since it was read or last saved: nothing to write, nothing to remove.
+      if (!changed && [...summaries.keys()].every((key) => asked.has(key))) return 0;
+      changed = false;
+      for (const key of summaries.keys()) if (!asked.has(key)) summaries.delete(key);
+      writeChecked(join(dir, manifestName), JSON.stringify({ format: manifestFormat, entries: Object.fromEntries(summaries) }));
       const stale = readdirSync(join(dir, bodiesName)).filter((name) => !asked.has(name.slice(0, -'.json'.length)));
       for (const name of stale) rmSync(join(dir, bodiesName, name), { force: true });
       return stale.length;
@@ -126,14 +131,33 @@ export function readBodyEntry(dir: string, key: string): Root | undefined {
 const manifestFormat = 1;
 
 function readManifest(path: string): Map<string, ArticleSummary> {
-  let manifest: { format?: unknown; entries?: Record<string, unknown> };
-  try {
-    manifest = JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
-    return new Map();
-  }
+  const manifest = readChecked(path) as { format?: unknown; entries?: Record<string, unknown> } | undefined;
   if (manifest?.format !== manifestFormat || typeof manifest.entries !== 'object' || manifest.entries === null) return new Map();
   return new Map(Object.entries(manifest.entries).filter((entry): entry is [string, ArticleSummary] => isSummary(entry[1])));
+}
+
+/**
+ * Writes JSON text after its own digest, so that {@link readChecked} can tell an intact
+ * file from one that was truncated or changed by anything but this code.
+ */
+export function writeChecked(path: string, json: string): void {
+  writeAtomically(path, `${checksum(json)}\n${json}`);
+}
+
+/** The JSON value of a file {@link writeChecked} wrote, or undefined when it is missing or not intact. */
+export function readChecked(path: string): unknown {
+  try {
+    const text = readFileSync(path, 'utf8');
+    const newline = text.indexOf('\n');
+    const json = text.slice(newline + 1);
+    return newline > 0 && text.slice(0, newline) === checksum(json) ? JSON.parse(json) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function checksum(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 function writeAtomically(path: string, text: string): void {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Root } from 'mdast';
 import type { ArticleMeta, Content, GlossaryEntry, Notice, Notices, Page, SiteSettings, Topic } from '../types.js';
@@ -35,6 +35,9 @@ export interface CompiledContent {
 }
 
 const reviewAgeDays = 365;
+
+// What localeCompare does, without building a collator for every comparison.
+const compareText = new Intl.Collator().compare;
 
 /**
  * Reads, validates and derives all content from a folder. Every problem in every file is
@@ -135,12 +138,29 @@ export interface ArticleSource {
   key: string;
 }
 
-/** Every article file, with its cache key: each file is read and hashed, not parsed. */
-export function listArticleSources(settings: ContentSettings): ArticleSource[] {
+/**
+ * What a long-lived process (the dev watcher) remembers of article files between
+ * publishes, by path: each file's stamp (size, times, inode) and key.
+ */
+export type SourceStamps = Map<string, { stamp: string; key: string }>;
+
+/**
+ * Every article file, with its cache key: each file is read and hashed, not parsed. With
+ * `stamps`, a file whose stamp is as it was is not even read.
+ */
+export function listArticleSources(settings: ContentSettings, stamps?: SourceStamps): ArticleSource[] {
   const { files } = settings;
   return files.list('articles').map((path) => {
     const file = files.display(path);
-    return { path, file, slug: basename(path, '.md'), key: articleCacheKey(file, readFileSync(path), settings.contextKey) };
+    const source = { path, file, slug: basename(path, '.md') };
+    if (!stamps) return { ...source, key: articleCacheKey(file, readFileSync(path), settings.contextKey) };
+    const { size, mtimeMs, ctimeMs, ino } = statSync(path);
+    const stamp = `${settings.contextKey} ${size} ${mtimeMs} ${ctimeMs} ${ino}`;
+    const known = stamps.get(path);
+    if (known?.stamp === stamp) return { ...source, key: known.key };
+    const key = articleCacheKey(file, readFileSync(path), settings.contextKey);
+    stamps.set(path, { stamp, key });
+    return { ...source, key };
   });
 }
 
@@ -239,7 +259,7 @@ export function assembleContent(
   if (problems.length > 0 || !site || !topics || !glossary || !disclaimer || !crisis) {
     throw new ContentProblemsError(sortProblems(problems));
   }
-  articles.sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
+  articles.sort((a, b) => compareText(b.published, a.published) || compareText(a.slug, b.slug));
   return {
     content: {
       site,

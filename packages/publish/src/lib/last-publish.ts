@@ -18,20 +18,27 @@ export interface LastPublish {
 
 /**
  * A digest of everything a publish reads: every file of the content folder, the code,
- * the day (it decides which articles are published) and the base URL override.
+ * the day (it decides which articles are published) and the base URL override. Article
+ * files count by their cache keys, which hash their bytes: they are not read again.
  */
-export function publishDigest(contentDir: string, today: string): string {
+export function publishDigest(contentDir: string, today: string, sources: readonly ArticleSource[]): string {
   const hash = createHash('sha256')
     .update(codeVersion())
     .update('\0')
     .update(today)
     .update('\0')
     .update(process.env.SITE_URL ?? '');
+  const keys = new Map(sources.map((source) => [source.path, source.key]));
   const files = readdirSync(contentDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-  for (const file of files) hash.update('\0').update(relative(contentDir, file)).update('\0').update(readFileSync(file));
+  for (const file of files)
+    hash
+      .update('\0')
+      .update(relative(contentDir, file))
+      .update('\0')
+      .update(keys.get(file) ?? readFileSync(file));
   return hash.digest('hex');
 }
 

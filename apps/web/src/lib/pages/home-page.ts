@@ -1,12 +1,13 @@
 import type { Content } from '@kap/content';
+import type { PartsMemo } from '@kap/render';
 import { h } from 'hastscript';
-import { articleSummary } from '../article-summary.js';
+import { articleSummaryItem } from '../article-summary.js';
 import { renderPage } from '../layout.js';
 import { topicLinks } from '../topic-links.js';
 import { sitePaths } from '../web-paths.js';
 
 /** The HTML of the home page: the site's purpose, every article newest first, and the topics. */
-export function homePage(content: Content): string {
+export function homePage(content: Content, memo?: PartsMemo): string {
   const { site } = content;
   return renderPage(content, {
     path: sitePaths.home,
@@ -17,7 +18,7 @@ export function homePage(content: Content): string {
         h('h2#latest', 'Articles'),
         h(
           'ol.article-list',
-          content.articles.map((article) => articleSummary(content, article, 3)),
+          content.articles.map((article) => articleSummaryItem(content, article, memo)),
         ),
       ]),
       h('section', { ariaLabelledBy: 'browse-topics' }, [

@@ -1,11 +1,12 @@
 import type { Content, Topic } from '@kap/content';
+import type { PartsMemo } from '@kap/render';
 import { h } from 'hastscript';
-import { articleSummary } from '../article-summary.js';
+import { articleSummaryItem } from '../article-summary.js';
 import { renderPage } from '../layout.js';
 import { sitePaths } from '../web-paths.js';
 
 /** The HTML of one topic's page: its description, its articles and its own feeds. */
-export function topicPage(content: Content, topic: Topic): string {
+export function topicPage(content: Content, topic: Topic, memo?: PartsMemo): string {
   const articles = content.articles.filter((article) => article.topics.includes(topic.slug));
   const feeds = [
     { type: 'application/rss+xml', href: sitePaths.topicRss(topic.slug), title: `${topic.title} (RSS)`, label: 'RSS feed' },
@@ -23,7 +24,7 @@ export function topicPage(content: Content, topic: Topic): string {
         articles.length > 0
           ? h(
               'ol.article-list',
-              articles.map((article) => articleSummary(content, article, 3)),
+              articles.map((article) => articleSummaryItem(content, article, memo)),
             )
           : h('p', 'There are no articles on this topic yet.'),
       ]),
