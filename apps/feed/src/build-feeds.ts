@@ -1,4 +1,5 @@
 import { type Content, sitePaths } from '@kap/content';
+import { createPartsMemo, type PartsMemo } from '@kap/render';
 import { fileFor } from '@kap/site-files';
 import { toAtom } from './to-atom.js';
 import { toFeedModel } from './to-feed-model.js';
@@ -9,10 +10,10 @@ import type { SiteFile } from './types.js';
 /** Options for {@link buildFeeds}. */
 export interface BuildFeedsOptions {
   /**
-   * Rendered item content by slug, kept by a caller that builds again and again (the dev
-   * watcher), which removes the entries of the articles that changed. Filled as items render.
+   * Rendered item content by article, kept by a publisher between builds; it must forget an
+   * article's content when the article or the settings change. Filled as items render.
    */
-  renderedContent?: Map<string, string>;
+  memo?: PartsMemo;
 }
 
 /**
@@ -21,15 +22,16 @@ export interface BuildFeedsOptions {
  * the same files, byte for byte.
  */
 export function buildFeeds(content: Content, options: BuildFeedsOptions = {}): SiteFile[] {
-  const renderedContent = options.renderedContent ?? new Map<string, string>();
-  const site = toFeedModel(content, { renderedContent });
+  // Shared by every feed of the build, so each article is rendered once.
+  const memo = options.memo ?? createPartsMemo();
+  const site = toFeedModel(content, { memo });
   const files: SiteFile[] = [
     { path: fileFor(sitePaths.rss), contents: toRss(site) },
     { path: fileFor(sitePaths.atom), contents: toAtom(site) },
     { path: fileFor(sitePaths.jsonFeed), contents: toJsonFeed(site) },
   ];
   for (const topic of content.topics) {
-    const model = toFeedModel(content, { topic: topic.slug, renderedContent });
+    const model = toFeedModel(content, { topic: topic.slug, memo });
     files.push(
       { path: fileFor(sitePaths.topicRss(topic.slug)), contents: toRss(model) },
       { path: fileFor(sitePaths.topicAtom(topic.slug)), contents: toAtom(model) },

@@ -1,4 +1,5 @@
 import { absoluteUrl, type Content, sitePaths } from '@kap/content';
+import { memoized, type PartsMemo } from '@kap/render';
 import { newestDay } from './lib/dates.js';
 import { renderItemContent } from './lib/render-item-content.js';
 import { stripForbiddenCharacters as clean } from './lib/strip-forbidden-characters.js';
@@ -10,8 +11,11 @@ export interface ToFeedModelOptions {
   topic?: string;
   /** The newest articles a feed holds. Readers fetch feeds often: a full-text feed of every article grows without bound. */
   limit?: number;
-  /** Rendered item content by slug, shared by the feeds of one build so each article is rendered once. */
-  renderedContent?: Map<string, string>;
+  /**
+   * Rendered item content by article, shared by the feeds of one build so each article is
+   * rendered once, and kept between builds by a publisher.
+   */
+  memo?: PartsMemo;
 }
 
 /** How many of the newest articles a feed holds unless told otherwise. */
@@ -34,15 +38,8 @@ export function toFeedModel(content: Content, options: ToFeedModelOptions = {}):
   const topicTitles = new Map(content.topics.map((entry) => [entry.slug, entry.title]));
   const matching = topic ? content.articles.filter((article) => article.topics.includes(topic.slug)) : content.articles;
   const articles = matching.slice(0, options.limit ?? defaultFeedLimit);
-  const rendered = options.renderedContent ?? new Map<string, string>();
-  const contentHtml = (article: (typeof articles)[number], url: string) => {
-    let html = rendered.get(article.slug);
-    if (html === undefined) {
-      html = renderItemContent(content, article, url);
-      rendered.set(article.slug, html);
-    }
-    return html;
-  };
+  const contentHtml = (article: (typeof articles)[number], url: string) =>
+    memoized(options.memo, article.slug, 'feed-content', () => renderItemContent(content, article, url));
 
   const items = articles.map((article): FeedItem => {
     const url = absoluteUrl(site, sitePaths.article(article.slug));

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { compileContent } from '@kap/content/compiler';
+import type { PartsMemo } from '@kap/render';
 import { describe, expect, it } from 'vitest';
 import { defaultFeedLimit, toFeedModel } from '../src/index.js';
 
@@ -22,10 +23,14 @@ describe('the feed limit', () => {
   });
 
   it('renders each article once for all the feeds of a build', () => {
-    const renderedContent = new Map<string, string>();
-    const site = toFeedModel(content, { renderedContent });
-    expect([...renderedContent.keys()].sort()).toEqual(content.articles.map((article) => article.slug).sort());
-    const topic = toFeedModel(content, { topic: 'ptsd', renderedContent });
+    const rendered = new Map<string, string>();
+    const memo: PartsMemo = {
+      get: (slug, part) => rendered.get(`${slug} ${part}`),
+      set: (slug, part, value) => void rendered.set(`${slug} ${part}`, value),
+    };
+    const site = toFeedModel(content, { memo });
+    expect([...rendered.keys()].sort()).toEqual(content.articles.map((article) => `${article.slug} feed-content`).sort());
+    const topic = toFeedModel(content, { topic: 'ptsd', memo });
     for (const item of topic.items) expect(site.items.find((entry) => entry.id === item.id)?.contentHtml).toBe(item.contentHtml);
   });
 });

@@ -1,6 +1,7 @@
 export {
   type ArticleCache,
   type BodyStore,
+  digestBytes,
   diskCache,
   memoryCache,
   readBodyEntry,
@@ -21,7 +22,6 @@ export {
   listArticleSources,
   readBody,
   readContentSettings,
-  type SourceStamps,
 } from './lib/compile-content.js';
 export { ContentProblemsError, formatProblem, type Problem } from './lib/problems.js';
 export { writeContentData } from './lib/write-content-data.js';

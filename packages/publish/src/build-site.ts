@@ -11,9 +11,7 @@ export interface BuildSiteOptions {
   progress?: Progress;
   /** Build the files of these articles only; everything that lists articles is built in full. */
   only?: ReadonlySet<string>;
-  /** Feed item content by slug from an earlier build, for the articles that did not change. */
-  renderedFeedItems?: Map<string, string>;
-  /** Articles' pieces of the pages that list them, from earlier builds. */
+  /** Articles' pieces of the pages that list them (list items, index entries, feed items), from earlier builds. */
   memo?: PartsMemo;
 }
 
@@ -22,13 +20,10 @@ const count = (files: readonly SiteFile[]) => (files.length === 1 ? '1 file' : `
 /** Every file of all three channels, from one compiled content: web pages, feeds, text edition. */
 export async function buildSite(content: Content, options: BuildSiteOptions = {}): Promise<SiteFile[]> {
   const progress = options.progress ?? silentProgress;
-  const only = { ...(options.only ? { only: options.only } : {}), ...(options.memo ? { memo: options.memo } : {}) };
+  const memo = options.memo ? { memo: options.memo } : {};
+  const only = { ...(options.only ? { only: options.only } : {}), ...memo };
   const web = await progress.phase('Web pages', () => buildWeb(content, only), count);
-  const feeds = await progress.phase(
-    'Feeds',
-    () => buildFeeds(content, options.renderedFeedItems ? { renderedContent: options.renderedFeedItems } : {}),
-    count,
-  );
+  const feeds = await progress.phase('Feeds', () => buildFeeds(content, memo), count);
   const text = await progress.phase('Plain-text edition', () => buildText(content, only), count);
   return [...web, ...feeds, ...text];
 }

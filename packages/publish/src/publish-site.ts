@@ -13,12 +13,12 @@ import {
   listArticleSources,
   memoryCache,
   readContentSettings,
-  type SourceStamps,
 } from '@kap/content/compiler';
-import { digestContents, fileFor, openSite, type SiteDigests, type SiteFile, updateSite } from '@kap/site-files';
+import { fileFor, openSite, type SiteDigests, type SiteFile, updateSite } from '@kap/site-files';
 import { buildSite } from './build-site.js';
 import type { ArticleJob, SharedContent } from './lib/article-job.js';
-import { articleKeys, type LastPublish, publishDigest, readLastPublish, writeLastPublish } from './lib/last-publish.js';
+import { digestContentFiles, type FileStamps } from './lib/content-digests.js';
+import { articleKeys, folderId, type LastPublish, publishDigest, readLastPublish, writeLastPublish } from './lib/last-publish.js';
 import { createPartsStore, type PartsStore } from './lib/parts-store.js';
 import { formatDuration, type Progress, silentProgress } from './lib/progress.js';
 import { runArticleJobs } from './lib/run-article-jobs.js';
@@ -62,12 +62,10 @@ export interface PublishMemory {
   dir?: string;
   /** The digest of every file of the last output, for in-place updates. */
   digests?: SiteDigests;
-  /** Feed item content of the last build, by slug. */
-  feedItems?: Map<string, string>;
-  /** Each article's pieces of the pages that list articles. */
+  /** Each article's pieces of the pages that list articles: list items, index entries, feed items. */
   parts?: PartsStore;
   /** For a process that publishes again and again: article files it need not read again. */
-  stamps?: SourceStamps;
+  stamps?: FileStamps;
 }
 
 /** A publish memory, empty or read from a cache folder. */
@@ -101,16 +99,18 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
   const start = performance.now();
   const memory = typeof options.cache === 'string' ? createPublishMemory(options.cache, options.outDir) : options.cache;
   const today = (options.now ?? new Date()).toISOString().slice(0, 10);
-  const settings = readContentSettings(options.contentDir);
-  const sources = listArticleSources(settings, memory?.stamps);
-  const digest = memory ? publishDigest(options.contentDir, today, sources) : undefined;
-  const last = memory?.last?.outDir === options.outDir && existsSync(options.outDir) ? memory.last : undefined;
+  const fileDigests = digestContentFiles(options.contentDir, memory?.stamps);
+  const digest = memory ? publishDigest(options.contentDir, today, fileDigests) : undefined;
+  // The record of the last publish, if `outDir` is the folder it wrote.
+  const last = memory?.last?.outDir === options.outDir && memory.last.outputsId === folderId(options.outDir) ? memory.last : undefined;
   // In place, the digests of the files must be known first: only a build makes them.
   if (last && last.digest === digest && (!options.inPlace || memory?.digests)) {
     progress.done(`Nothing changed since the last build: ${last.files} files in place (${formatDuration(performance.now() - start)})`);
     return { articles: last.articles, files: last.files, warnings: last.warnings, unchanged: true };
   }
   const cache = memory?.articles ?? memoryCache();
+  const settings = readContentSettings(options.contentDir);
+  const sources = listArticleSources(settings, fileDigests);
   const shared = sharedContent(settings);
   const keys = shared ? articleKeys(shared, sources) : {};
   const kept = keptArticles(options, sources, keys, last, memory);
@@ -121,16 +121,17 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
     return [{ ...source, compile: !summary, build, ...(summary ? { summary } : {}) }];
   });
 
-  // In place, changed files are collected for updateSite; else all go to a new folder.
+  // In place, changed files are collected for updateSite. Else they go to a new folder:
+  // the output before last, brought up to date, when the last publish kept it.
   const updating = options.inPlace && last ? memory?.digests : undefined;
-  const site = updating ? undefined : openSite(options.outDir);
+  const spareDir = `${options.outDir}.previous`;
+  const spare = !updating && last?.spare && last.spareId === folderId(spareDir) ? new Map(Object.entries(last.spare)) : undefined;
+  const site = updating ? undefined : openSite(options.outDir, { keepPrevious: memory !== undefined, ...(spare ? { spare } : {}) });
   const changed: SiteFile[] = [];
-  const digests = options.inPlace ? new Map<string, string>() : undefined;
   let written = 0;
   const emit = (file: SiteFile) => {
     if (site) site.add(file);
     else changed.push(file);
-    digests?.set(file.path, digestContents(file.contents));
     written++;
   };
   try {
@@ -138,20 +139,19 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
     await progress.phase(
       'Articles',
       async (tick) => {
-        // Read `written` after the await: files built on this thread count as they are emitted.
         const byWorkers = await runArticleJobs(
           jobs,
           { context: settings.context, today, shared },
           {
             cache,
             emit,
-            outDir: site?.dir,
-            digests,
+            ...(site ? { site } : {}),
             workers: Math.max(1, options.workers ?? Math.min(availableParallelism(), 4)),
             minPerWorker: options.minPerWorker ?? 50,
             onProgress: tick,
           },
         );
+        // Read `written` after the await: files built on this thread count as they are emitted.
         written += byWorkers;
       },
       () => `${sources.length} articles, ${compiled} compiled, ${written} files`,
@@ -162,31 +162,41 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
     const published = new Set(content.articles.map(({ slug }) => slug));
     const keptFiles = [...kept]
       .filter((slug) => published.has(slug))
-      .flatMap((slug) => articleFiles(slug).map((path) => ({ path, from: join(options.outDir, path) })));
-    const feedItems = memory?.feedItems ?? new Map<string, string>();
-    for (const slug of feedItems.keys()) if (!kept.has(slug)) feedItems.delete(slug);
+      .flatMap((slug) =>
+        articleFiles(slug).map((path) => {
+          const digest = last?.outputs[path];
+          return { path, from: join(options.outDir, path), ...(digest ? { digest } : {}) };
+        }),
+      );
     // Every article's own files are written by now: what is left lists articles.
     const memo = memory?.parts?.memo(keys);
-    for (const file of await buildSite(content, { progress, only: new Set(), renderedFeedItems: feedItems, ...(memo ? { memo } : {}) })) {
+    for (const file of await buildSite(content, { progress, only: new Set(), ...(memo ? { memo } : {}) })) {
       emit(file);
     }
-    await progress.phase('Write', () => {
-      if (updating && memory) {
-        memory.digests = updateSite([...changed, ...keptFiles], options.outDir, updating);
-        return;
-      }
+    const outputs = await progress.phase('Write', () => {
+      if (updating) return updateSite([...changed, ...keptFiles], options.outDir, updating);
       for (const file of keptFiles) site?.add(file);
-      site?.commit();
-      if (memory && digests) memory.digests = digests;
+      return site?.commit() ?? new Map<string, string>();
     });
-    if (memory) memory.feedItems = feedItems;
-    const files = updating && memory?.digests ? memory.digests.size : written + keptFiles.length;
+    const files = outputs.size;
     const reused = keptFiles.length > 0 ? `, ${keptFiles.length / 2} articles unchanged` : '';
     progress.done(`Published ${files} files${reused} in ${formatDuration(performance.now() - start)}`);
     const result = { articles: content.articles.length, files, warnings };
     if (memory && digest) {
+      memory.digests = outputs;
       const publishedKeys = Object.fromEntries(Object.entries(keys).filter(([slug]) => published.has(slug)));
-      memory.last = { digest, outDir: options.outDir, ...result, articleKeys: publishedKeys };
+      // The output this one replaced is kept beside it, as the spare for the next publish.
+      const spareId = folderId(spareDir);
+      const replaced = updating ? (last?.spareId === spareId ? last?.spare : undefined) : last?.outputs;
+      memory.last = {
+        digest,
+        outDir: options.outDir,
+        ...result,
+        articleKeys: publishedKeys,
+        outputs: Object.fromEntries(outputs),
+        outputsId: folderId(options.outDir) ?? '',
+        ...(replaced && spareId ? { spare: replaced, spareId } : {}),
+      };
     }
     return keptFiles.length > 0 ? { ...result, keptArticles: keptFiles.length / 2 } : result;
   } catch (error) {

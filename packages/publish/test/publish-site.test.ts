@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publishSite } from '../src/publish-site.js';
@@ -89,6 +89,44 @@ describe('publishSite', () => {
     await publishSite({ contentDir, outDir: expected, now: today, workers: 1 });
     expect(readTree(threaded)).toEqual(readTree(expected));
     expect(readTree(threaded).get('articles/long-term-outcomes-of-kap/index.html')).toContain('Marigold');
+  });
+
+  it('brings the output before last up to date, edit after edit, and gives what a cold build gives', async () => {
+    const contentDir = join(tempDir('spare'), 'content');
+    cpSync(realContent, contentDir, { recursive: true });
+    const cache = tempDir('cache');
+    const out = join(tempDir('spare-out'), 'dist');
+    const article = join(contentDir, 'articles', 'long-term-outcomes-of-kap.md');
+    const added = join(contentDir, 'articles', 'a-new-article.md');
+    const edits: [string, () => void][] = [
+      ['first build', () => {}],
+      ['an edit', () => writeFileSync(article, readFileSync(article, 'utf8').replace('A common question is', 'A marigold question is'))],
+      ['another', () => writeFileSync(article, readFileSync(article, 'utf8').replace('A marigold question', 'A juniper question'))],
+      ['an article added', () => writeFileSync(added, readFileSync(article, 'utf8').replace(/^title: .*$/m, 'title: A new article'))],
+      ['an article removed', () => rmSync(added)],
+      ['a spare folder put there by hand', () => cpSync(`${out}.previous`, `${out}.copy`, { recursive: true })],
+      [
+        'and swapped in',
+        () => {
+          rmSync(`${out}.previous`, { recursive: true });
+          renameSync(`${out}.copy`, `${out}.previous`);
+          writeFileSync(join(`${out}.previous`, 'index.html'), 'not what the record says');
+        },
+      ],
+    ];
+    const folders: number[] = [];
+    for (const [what, edit] of edits) {
+      edit();
+      await publishSite({ contentDir, outDir: out, now: today, cache });
+      folders.push(statSync(out).ino);
+      const cold = join(tempDir('spare-cold'), 'dist');
+      await publishSite({ contentDir, outDir: cold, now: today });
+      expect(readTree(out), what).toEqual(readTree(cold));
+    }
+    // From the third build on, two folders take turns: the one swapped out is brought up to date next.
+    expect(folders[2]).toBe(folders[0]);
+    expect(folders[3]).toBe(folders[1]);
+    expect(readdirSync(join(out, '..')).sort()).toEqual(['dist', 'dist.previous']);
   });
 
   it('keeps the last output when nothing it is made from changed, and builds again when something did', async () => {

@@ -17,3 +17,12 @@ export function memoized(memo: PartsMemo | undefined, slug: string, part: string
   memo?.set(slug, part, value);
   return value;
 }
+
+/** A memo that lives as long as it is held: for the pieces shared within one build. */
+export function createPartsMemo(): PartsMemo {
+  const parts = new Map<string, string>();
+  return {
+    get: (slug, part) => parts.get(`${slug}\0${part}`),
+    set: (slug, part, value) => void parts.set(`${slug}\0${part}`, value),
+  };
+}

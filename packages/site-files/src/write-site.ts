@@ -1,5 +1,6 @@
-import { copyFileSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, normalize, sep } from 'node:path';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, normalize, posix, sep } from 'node:path';
+import { digestContents, type SiteDigests } from './update-site.js';
 
 /** One file of the published site: a relative POSIX path, such as `text/index.txt`, and its text. */
 export interface SiteFile {
@@ -11,6 +12,8 @@ export interface SiteFile {
 export interface KeptFile {
   path: string;
   from: string;
+  /** Its {@link digestContents}, when known: a reused folder that holds the same keeps its own. */
+  digest?: string;
 }
 
 /**
@@ -40,38 +43,81 @@ export function writeSite(files: readonly (SiteFile | KeptFile)[], outDir: strin
 export interface SiteWriter {
   /** The folder the new output is written in; other threads may write into it with {@link writeSiteFile}. */
   readonly dir: string;
-  /** Writes a file, or links a kept one. Throws for a path written before or one that leaves the folder. */
+  /** True when the folder holds an earlier output being brought up to date, not a new empty one. */
+  readonly reusing: boolean;
+  /**
+   * Writes a file, or links a kept one, unless the folder already holds the same. Throws
+   * for a path given before or one that leaves the folder.
+   */
   add(file: SiteFile | KeptFile): void;
-  /** Swaps the new output in for the old one. */
-  commit(): void;
+  /** Counts a file another thread wrote into the folder, with its {@link digestContents}. */
+  record(path: string, digest: string): void;
+  /**
+   * Removes what the new output does not have, and swaps it in for the old one. Returns
+   * the digest of every file of the new output.
+   */
+  commit(): SiteDigests;
   /** Removes the new output, leaving the old one as it was. */
   abort(): void;
 }
 
+/** Options for {@link openSite}. */
+export interface OpenSiteOptions {
+  /**
+   * The digests of the output before last, which a publisher keeps. With them, the old
+   * folder that the last commit kept at `<outDir>.previous` is brought up to date, file by
+   * file, instead of writing a whole new one: only what changed is written or removed.
+   */
+  spare?: SiteDigests;
+  /** Keep the replaced output at `<outDir>.previous`, to be reused as the next spare. */
+  keepPrevious?: boolean;
+}
+
 /**
- * Starts a new output beside `outDir`, at `<outDir>.next`, to be written file by file
- * as it is made, and swapped in whole by `commit`, or removed by `abort`.
+ * Starts a new output beside `outDir`, at `<outDir>.next`, to be written file by file as
+ * it is made, and swapped in whole by `commit`, or removed by `abort`.
+ *
+ * Files are never changed in place, only replaced by a rename: the old output and a
+ * reused one may share files by hard links.
  */
-export function openSite(outDir: string): SiteWriter {
+export function openSite(outDir: string, options: OpenSiteOptions = {}): SiteWriter {
   const next = `${outDir}.next`;
   const previous = `${outDir}.previous`;
   rmSync(next, { recursive: true, force: true });
-  mkdirSync(next, { recursive: true });
-  const seen = new Set<string>();
+  const reusing = options.spare !== undefined && moveIfThere(previous, next);
+  const there: SiteDigests = reusing && options.spare ? options.spare : new Map();
+  if (!reusing) {
+    rmSync(previous, { recursive: true, force: true });
+    mkdirSync(next, { recursive: true });
+  }
+  const written: SiteDigests = new Map();
   const folders = new Set<string>();
+  const claim = (path: string) => {
+    checkPath(path);
+    if (written.has(path)) throw new Error(`Two files have the same path: "${path}"`);
+  };
   return {
     dir: next,
+    reusing,
     add(file) {
-      checkPath(file.path);
-      if (seen.has(file.path)) throw new Error(`Two files have the same path: "${file.path}"`);
-      seen.add(file.path);
+      claim(file.path);
+      const digest = 'contents' in file ? digestContents(file.contents) : file.digest;
+      written.set(file.path, digest ?? '');
+      if (digest !== undefined && there.get(file.path) === digest) return;
       const target = join(next, file.path);
       makeFolder(dirname(target), folders);
-      if ('contents' in file) writeFileSync(target, file.contents);
-      else keep(file.from, target);
+      if ('contents' in file) writeOrReplace(target, file.contents, reusing);
+      else keep(file.from, target, reusing);
+    },
+    record(path, digest) {
+      claim(path);
+      written.set(path, digest);
     },
     commit() {
       try {
+        const removed = [...there.keys()].filter((path) => !written.has(path));
+        for (const path of removed) rmSync(join(next, path), { force: true });
+        removeEmptyFolders(next, removed);
         rmSync(previous, { recursive: true, force: true });
         const hadPrevious = moveIfThere(outDir, previous);
         try {
@@ -80,11 +126,12 @@ export function openSite(outDir: string): SiteWriter {
           if (hadPrevious) renameSync(previous, outDir);
           throw error;
         }
-        rmSync(previous, { recursive: true, force: true });
+        if (!options.keepPrevious) rmSync(previous, { recursive: true, force: true });
       } catch (error) {
         rmSync(next, { recursive: true, force: true });
         throw error;
       }
+      return written;
     },
     abort() {
       rmSync(next, { recursive: true, force: true });
@@ -93,14 +140,33 @@ export function openSite(outDir: string): SiteWriter {
 }
 
 /**
- * Writes one file into the folder of an open {@link SiteWriter}, from any thread. The
- * writer does not know of it: the caller keeps each path to one writer.
+ * Writes one file into the folder of an open {@link SiteWriter}, from any thread; when the
+ * writer is `reusing` its folder, by a rename over the old file. The caller records it.
  */
-export function writeSiteFile(dir: string, file: SiteFile, folders = new Set<string>()): void {
+export function writeSiteFile(dir: string, file: SiteFile, reusing: boolean, folders = new Set<string>()): void {
   checkPath(file.path);
   const target = join(dir, file.path);
   makeFolder(dirname(target), folders);
-  writeFileSync(target, file.contents);
+  writeOrReplace(target, file.contents, reusing);
+}
+
+// Over an old file, a new one is written beside it and renamed over it: the old one may
+// be a hard link to a file of the live output, which must not change.
+function writeOrReplace(target: string, contents: string, replace: boolean): void {
+  if (!replace) return writeFileSync(target, contents);
+  writeFileSync(`${target}.new`, contents);
+  renameSync(`${target}.new`, target);
+}
+
+// The folders that removed files leave empty, such as a deleted article's.
+function removeEmptyFolders(dir: string, removed: readonly string[]): void {
+  for (const path of removed) {
+    for (let folder = posix.dirname(path); folder !== '.'; folder = posix.dirname(folder)) {
+      const full = join(dir, folder);
+      if (!existsSync(full) || readdirSync(full).length > 0) break;
+      rmdirSync(full);
+    }
+  }
 }
 
 function checkPath(path: string): void {
@@ -129,10 +195,12 @@ function moveIfThere(from: string, to: string): boolean {
 
 // The old output is never changed in place, so a hard link to its file is safe and costs
 // nothing; where links are not possible, a copy does the same.
-function keep(from: string, to: string): void {
+function keep(from: string, to: string, replace: boolean): void {
+  const target = replace ? `${to}.new` : to;
   try {
-    linkSync(from, to);
+    linkSync(from, target);
   } catch {
-    copyFileSync(from, to);
+    copyFileSync(from, target);
   }
+  if (replace) renameSync(target, to);
 }

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileFor, writeSite } from '../src/index.js';
+import { fileFor, type KeptFile, openSite, type SiteDigests, type SiteFile, writeSite } from '../src/index.js';
 
 const outDir = () => join(mkdtempSync(join(tmpdir(), 'kap-write-')), 'dist');
 
@@ -82,6 +82,63 @@ describe('writeSite with kept files', () => {
     expect(() => writeSite([{ path: 'a.txt', from: join(out, 'missing.txt') }], out)).toThrow(/ENOENT/);
     expect(readFileSync(join(out, 'a.txt'), 'utf8')).toBe('good');
     expect(readdirSync(join(out, '..'))).toEqual(['dist']);
+  });
+});
+
+describe('openSite with a spare folder', () => {
+  const tree = (dir: string) =>
+    Object.fromEntries(
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .sort()
+        .map((path) => [path, statSync(join(dir, path)).isFile() ? readFileSync(join(dir, path), 'utf8') : 'folder']),
+    );
+  const publish = (out: string, files: (SiteFile | KeptFile)[], spare?: SiteDigests) => {
+    const site = openSite(out, { keepPrevious: true, ...(spare ? { spare } : {}) });
+    for (const file of files) site.add(file);
+    return { reusing: site.reusing, digests: site.commit() };
+  };
+
+  it('brings the output before last up to date instead of writing a whole new folder', () => {
+    const out = outDir();
+    const first = publish(out, [
+      { path: 'a.txt', contents: 'one' },
+      { path: 'b.txt', contents: 'same' },
+      { path: 'old/gone.txt', contents: 'removed later' },
+    ]);
+    expect(first.reusing).toBe(false);
+    const second = publish(out, [
+      { path: 'a.txt', contents: 'two' },
+      { path: 'b.txt', from: join(out, 'b.txt'), digest: first.digests.get('b.txt') ?? '' },
+    ]);
+    expect(tree(`${out}.previous`)).toEqual({ 'a.txt': 'one', 'b.txt': 'same', old: 'folder', 'old/gone.txt': 'removed later' });
+    // The live output's kept file is a hard link shared with the spare folder.
+    const kept = statSync(join(out, 'b.txt')).ino;
+    expect(statSync(join(`${out}.previous`, 'b.txt')).ino).toBe(kept);
+
+    const third = publish(
+      out,
+      [
+        { path: 'a.txt', contents: 'three' },
+        { path: 'b.txt', contents: 'changed' },
+        { path: 'c.txt', from: join(out, 'a.txt'), digest: second.digests.get('a.txt') ?? '' },
+      ],
+      first.digests,
+    );
+    expect(third.reusing).toBe(true);
+    expect(tree(out)).toEqual({ 'a.txt': 'three', 'b.txt': 'changed', 'c.txt': 'two' });
+    // The output it replaced is kept as it was, its shared file untouched by the rewrite.
+    expect(tree(`${out}.previous`)).toEqual({ 'a.txt': 'two', 'b.txt': 'same' });
+    expect(statSync(join(`${out}.previous`, 'b.txt')).ino).toBe(kept);
+    expect(readdirSync(join(out, '..')).sort()).toEqual(['dist', 'dist.previous']);
+  });
+
+  it('writes a whole new folder when there is no spare one', () => {
+    const out = outDir();
+    const first = publish(out, [{ path: 'a.txt', contents: 'one' }]);
+    rmSync(`${out}`, { recursive: true });
+    const second = publish(out, [{ path: 'a.txt', contents: 'two' }], first.digests);
+    expect(second.reusing).toBe(false);
+    expect(tree(out)).toEqual({ 'a.txt': 'two' });
   });
 });
 

@@ -30,10 +30,11 @@ export interface ArticleCache {
 export type BodyStore = Pick<ArticleCache, 'getBody' | 'set'>;
 
 /**
- * The key of one article's compilation: its bytes, its display name, the context it was
- * checked against, and the version of the compiler, so a change to any of them misses.
+ * The key of one article's compilation: its bytes (by their {@link digestBytes}), its
+ * display name, the context it was checked against, and the version of the compiler, so
+ * a change to any of them misses.
  */
-export function articleCacheKey(file: string, bytes: Uint8Array, contextKey: string): string {
+export function articleCacheKey(file: string, bytesDigest: string, contextKey: string): string {
   return createHash('sha256')
     .update(compilerVersion)
     .update('\0')
@@ -41,8 +42,13 @@ export function articleCacheKey(file: string, bytes: Uint8Array, contextKey: str
     .update('\0')
     .update(file)
     .update('\0')
-    .update(bytes)
+    .update(bytesDigest)
     .digest('hex');
+}
+
+/** The digest of a file's bytes that cache keys are made from. */
+export function digestBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** A stable digest of the context, computed once per run. */
@@ -80,14 +86,19 @@ const bodiesName = 'bodies';
  */
 export function diskCache(dir: string): ArticleCache {
   mkdirSync(join(dir, bodiesName), { recursive: true });
-  const summaries = readManifest(join(dir, manifestName));
+  // Read on first use: a publish that finds nothing changed never needs it.
+  let manifest: Map<string, ArticleSummary> | undefined;
+  const summaries = () => {
+    manifest ??= readManifest(join(dir, manifestName));
+    return manifest;
+  };
   let changed = false;
   const asked = new Set<string>();
   return {
     dir,
     get(key) {
       asked.add(key);
-      return summaries.get(key);
+      return summaries().get(key);
     },
     getBody(key) {
       asked.add(key);
@@ -96,16 +107,16 @@ export function diskCache(dir: string): ArticleCache {
     set(key, compiled) {
       asked.add(key);
       changed = true;
-      summaries.set(key, summarize(compiled));
+      summaries().set(key, summarize(compiled));
       const body = bodyOf(compiled);
       if (body) writeBodyEntry(dir, key, body);
     },
     save() {
       // Unchanged since it was read or last saved: nothing to write, nothing to remove.
-      if (!changed && [...summaries.keys()].every((key) => asked.has(key))) return 0;
+      if (!manifest || (!changed && [...manifest.keys()].every((key) => asked.has(key)))) return 0;
       changed = false;
-      for (const key of summaries.keys()) if (!asked.has(key)) summaries.delete(key);
-      writeChecked(join(dir, manifestName), JSON.stringify({ format: manifestFormat, entries: Object.fromEntries(summaries) }));
+      for (const key of manifest.keys()) if (!asked.has(key)) manifest.delete(key);
+      writeChecked(join(dir, manifestName), JSON.stringify({ format: manifestFormat, entries: Object.fromEntries(manifest) }));
       const stale = readdirSync(join(dir, bodiesName)).filter((name) => !asked.has(name.slice(0, -'.json'.length)));
       for (const name of stale) rmSync(join(dir, bodiesName, name), { force: true });
       return stale.length;

@@ -1,8 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Root } from 'mdast';
 import type { ArticleMeta, Content, GlossaryEntry, Notice, Notices, Page, SiteSettings, Topic } from '../types.js';
-import { type ArticleCache, articleCacheKey, type BodyStore, contextKey, memoryCache } from './article-cache.js';
+import { type ArticleCache, articleCacheKey, type BodyStore, contextKey, digestBytes, memoryCache } from './article-cache.js';
 import { articleMeta, isPublished } from './article-meta.js';
 import type { InternalLink } from './check-body.js';
 import { type ArticleContext, type ArticleSummary, compileArticle, parseMarkdownFile, stripPositions } from './compile-article.js';
@@ -139,28 +139,15 @@ export interface ArticleSource {
 }
 
 /**
- * What a long-lived process (the dev watcher) remembers of article files between
- * publishes, by path: each file's stamp (size, times, inode) and key.
+ * Every article file, with its cache key: each file is read and hashed, not parsed. A
+ * caller that has already hashed the files passes their {@link digestBytes} by path.
  */
-export type SourceStamps = Map<string, { stamp: string; key: string }>;
-
-/**
- * Every article file, with its cache key: each file is read and hashed, not parsed. With
- * `stamps`, a file whose stamp is as it was is not even read.
- */
-export function listArticleSources(settings: ContentSettings, stamps?: SourceStamps): ArticleSource[] {
+export function listArticleSources(settings: ContentSettings, fileDigests?: ReadonlyMap<string, string>): ArticleSource[] {
   const { files } = settings;
   return files.list('articles').map((path) => {
     const file = files.display(path);
-    const source = { path, file, slug: basename(path, '.md') };
-    if (!stamps) return { ...source, key: articleCacheKey(file, readFileSync(path), settings.contextKey) };
-    const { size, mtimeMs, ctimeMs, ino } = statSync(path);
-    const stamp = `${settings.contextKey} ${size} ${mtimeMs} ${ctimeMs} ${ino}`;
-    const known = stamps.get(path);
-    if (known?.stamp === stamp) return { ...source, key: known.key };
-    const key = articleCacheKey(file, readFileSync(path), settings.contextKey);
-    stamps.set(path, { stamp, key });
-    return { ...source, key };
+    const digest = fileDigests?.get(path) ?? digestBytes(readFileSync(path));
+    return { path, file, slug: basename(path, '.md'), key: articleCacheKey(file, digest, settings.contextKey) };
   });
 }
 

@@ -6,7 +6,7 @@ import { digestContents, writeSiteFile } from '@kap/site-files';
 import { runArticleJob } from './article-job.js';
 import type { WorkerData, WorkerMessage } from './run-article-jobs.js';
 
-const { jobs, context, outDir, cacheDir, digests } = workerData as WorkerData;
+const { jobs, context, outDir, reusing, cacheDir } = workerData as WorkerData;
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 const store: BodyStore = {
   getBody: (key) => (cacheDir ? readBodyEntry(cacheDir, key) : undefined),
@@ -16,14 +16,12 @@ const store: BodyStore = {
 };
 const folders = new Set<string>();
 const files: [string, string][] = [];
-let written = 0;
 const emit = (file: { path: string; contents: string }) => {
-  writeSiteFile(outDir, file, folders);
-  written++;
-  if (digests) files.push([file.path, digestContents(file.contents)]);
+  writeSiteFile(outDir, file, reusing, folders);
+  files.push([file.path, digestContents(file.contents)]);
 };
 const summaries = jobs.map((job, index) => {
   if (index % 25 === 24) post({ done: 25 });
   return [job.key, runArticleJob(job, context, store, emit)] as const;
 });
-post({ done: jobs.length % 25, summaries, written, files });
+post({ done: jobs.length % 25, summaries, files });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ArticleSource, Problem } from '@kap/content/compiler';
 import type { SharedContent } from './article-job.js';
@@ -14,31 +14,42 @@ export interface LastPublish {
   warnings: Problem[];
   /** For each article, a digest of what its own files were made from. */
   articleKeys: Record<string, string>;
+  /** The digest of every file of the output, by path. */
+  outputs: Record<string, string>;
+  /** Which folder holds those outputs: see {@link folderId}. */
+  outputsId: string;
+  /** The same for the output it replaced, kept beside it at `<outDir>.previous`, when known. */
+  spare?: Record<string, string>;
+  spareId?: string;
 }
 
 /**
- * A digest of everything a publish reads: every file of the content folder, the code,
- * the day (it decides which articles are published) and the base URL override. Article
- * files count by their cache keys, which hash their bytes: they are not read again.
+ * Tells one folder from another, across renames: its inode and birth time. A record of
+ * an output is trusted only for the folder it was made for, so an interrupted publish or
+ * a folder put there by hand is never mistaken for it.
  */
-export function publishDigest(contentDir: string, today: string, sources: readonly ArticleSource[]): string {
+export function folderId(dir: string): string | undefined {
+  try {
+    const { ino, birthtimeMs } = statSync(dir);
+    return `${ino}-${birthtimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A digest of everything a publish reads: every file of the content folder (by the
+ * digests of {@link digestContentFiles}), the code, the day (it decides which articles
+ * are published) and the base URL override.
+ */
+export function publishDigest(contentDir: string, today: string, fileDigests: ReadonlyMap<string, string>): string {
   const hash = createHash('sha256')
     .update(codeVersion())
     .update('\0')
     .update(today)
     .update('\0')
     .update(process.env.SITE_URL ?? '');
-  const keys = new Map(sources.map((source) => [source.path, source.key]));
-  const files = readdirSync(contentDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  for (const file of files)
-    hash
-      .update('\0')
-      .update(relative(contentDir, file))
-      .update('\0')
-      .update(keys.get(file) ?? readFileSync(file));
+  for (const [path, digest] of fileDigests) hash.update('\0').update(relative(contentDir, path)).update('\0').update(digest);
   return hash.digest('hex');
 }
 
@@ -48,7 +59,12 @@ const manifestName = 'last-publish.json';
 export function readLastPublish(cacheDir: string, outDir: string): LastPublish | undefined {
   try {
     const last = JSON.parse(readFileSync(join(cacheDir, manifestName), 'utf8')) as LastPublish;
-    const valid = typeof last.digest === 'string' && typeof last.articleKeys === 'object' && last.articleKeys !== null;
+    const record = (value: unknown) => typeof value === 'object' && value !== null;
+    const valid =
+      typeof last.digest === 'string' &&
+      record(last.articleKeys) &&
+      record(last.outputs) &&
+      (last.spare === undefined || record(last.spare));
     return valid && last.outDir === outDir ? last : undefined;
   } catch {
     return undefined;

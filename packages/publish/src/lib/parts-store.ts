@@ -4,7 +4,7 @@ import type { PartsMemo } from '@kap/render';
 
 /**
  * The pieces of listings each article renders to (its item on the home and topic pages,
- * its entry in the text index), by the article's key: its own inputs and the settings
+ * its entry in the text index, its feed item's content), by the article's key: its own inputs and the settings
  * every page shares, so a changed article or setting finds nothing. Kept in memory, and
  * with a cache folder also on disk, checked on reading.
  */
@@ -18,21 +18,28 @@ export interface PartsStore {
 const fileName = 'parts.json';
 
 export function createPartsStore(dir?: string): PartsStore {
-  const entries = new Map<string, Record<string, string>>(dir ? readParts(join(dir, fileName)) : []);
+  // Read on first use: a publish that finds nothing changed never needs it.
+  let kept: Map<string, Record<string, string>> | undefined;
+  const entries = () => {
+    kept ??= new Map(dir ? readParts(join(dir, fileName)) : []);
+    return kept;
+  };
   let changed = false;
   return {
     memo: (keys) => ({
-      get: (slug, part) => entries.get(keys[slug] ?? '')?.[part],
+      get: (slug, part) => entries().get(keys[slug] ?? '')?.[part],
       set(slug, part, value) {
         const key = keys[slug];
         if (key === undefined) return;
-        const entry = entries.get(key) ?? {};
+        const entry = entries().get(key) ?? {};
         entry[part] = value;
-        entries.set(key, entry);
+        entries().set(key, entry);
         changed = true;
       },
     }),
     save(keys) {
+      if (!kept) return;
+      const entries = kept;
       const current = new Set(Object.values(keys));
       for (const key of entries.keys()) {
         if (current.has(key)) continue;

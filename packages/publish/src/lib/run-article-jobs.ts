@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ArticleCache, ArticleSummary } from '@kap/content/compiler';
-import type { SiteFile } from '@kap/site-files';
+import type { SiteFile, SiteWriter } from '@kap/site-files';
 import { type ArticleJob, type JobContext, runArticleJob } from './article-job.js';
 
 /** What a worker thread is given. */
@@ -9,19 +9,17 @@ export interface WorkerData {
   context: JobContext;
   /** The new output's folder, which the worker writes articles' files into. */
   outDir: string;
+  /** The folder holds an earlier output: replace files, never write into them. */
+  reusing: boolean;
   /** The cache folder, which the worker writes compiled bodies into. */
   cacheDir: string | undefined;
-  /** Report the digest of each file written, for a later update in place. */
-  digests: boolean;
 }
 
 /** A worker's progress, and at the end its results. */
 export interface WorkerMessage {
   done: number;
   summaries?: (readonly [string, ArticleSummary])[];
-  /** How many files the worker wrote. */
-  written?: number;
-  /** Each file's path and digest, when asked for. */
+  /** Each file's path and digest. */
   files?: [string, string][];
 }
 
@@ -30,10 +28,8 @@ export interface RunArticleJobsOptions {
   cache: ArticleCache;
   /** Where files go on this thread. */
   emit: (file: SiteFile) => void;
-  /** The new output's folder, for worker threads; without one, every job runs on this thread. */
-  outDir: string | undefined;
-  /** Collect the digest of each file written by a worker thread here. */
-  digests: Map<string, string> | undefined;
+  /** The new output, which worker threads write into; without one, every job runs on this thread. */
+  site?: SiteWriter;
   workers: number;
   /** Fewer jobs than this for each worker run on this thread: a worker costs a start-up. */
   minPerWorker: number;
@@ -45,17 +41,18 @@ const workerUrl = new URL('./article-worker.mjs', import.meta.url);
 /**
  * Runs every article job, across worker threads when there are enough of them, and
  * keeps each compiled summary in the cache. Files built on a worker are written straight
- * into `outDir`; files built here go to `emit`. Returns how many files workers wrote.
+ * into the new output and recorded; files built here go to `emit`. Returns how many
+ * files workers wrote.
  */
 export async function runArticleJobs(jobs: readonly ArticleJob[], context: JobContext, options: RunArticleJobsOptions): Promise<number> {
-  const { cache, outDir } = options;
+  const { cache, site } = options;
   let done = 0;
   const progress = (count: number) => {
     done += count;
     options.onProgress(done, jobs.length);
   };
   const workers = Math.min(options.workers, Math.floor(jobs.length / options.minPerWorker));
-  if (workers < 2 || !outDir) {
+  if (workers < 2 || !site) {
     for (const job of jobs) {
       cache.set(job.key, runArticleJob(job, context, cache, options.emit));
       progress(1);
@@ -66,13 +63,13 @@ export async function runArticleJobs(jobs: readonly ArticleJob[], context: JobCo
   const shares = Array.from({ length: workers }, (_, index) => jobs.filter((_, job) => job % workers === index));
   const cacheDir = cache.dir;
   const results = await Promise.all(
-    shares.map((share) => runWorker({ jobs: share, context, outDir, cacheDir, digests: options.digests !== undefined }, progress)),
+    shares.map((share) => runWorker({ jobs: share, context, outDir: site.dir, reusing: site.reusing, cacheDir }, progress)),
   );
   let written = 0;
   for (const result of results) {
     for (const [key, summary] of result.summaries ?? []) cache.set(key, summary);
-    for (const [path, digest] of result.files ?? []) options.digests?.set(path, digest);
-    written += result.written ?? 0;
+    for (const [path, digest] of result.files ?? []) site.record(path, digest);
+    written += result.files?.length ?? 0;
   }
   return written;
 }

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { digestBytes } from '@kap/content/compiler';
+
+/**
+ * What a long-lived process (the dev watcher) remembers of the content's files between
+ * publishes, by path: each file's stamp (size, times, inode) and digest.
+ */
+export type FileStamps = Map<string, { stamp: string; digest: string }>;
+
+/**
+ * The digest of every file under the content folder, by path: each file is read once,
+ * and its digest serves both the publish digest and the article's cache key. With
+ * `stamps`, a file whose stamp is as it was is not read at all.
+ */
+export function digestContentFiles(contentDir: string, stamps?: FileStamps): Map<string, string> {
+  const paths = readdirSync(contentDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  const digests = new Map<string, string>();
+  for (const path of paths) {
+    if (!stamps) {
+      digests.set(path, digestBytes(readFileSync(path)));
+      continue;
+    }
+    const { size, mtimeMs, ctimeMs, ino } = statSync(path);
+    const stamp = `${size} ${mtimeMs} ${ctimeMs} ${ino}`;
+    const known = stamps.get(path);
+    const digest = known?.stamp === stamp ? known.digest : digestBytes(readFileSync(path));
+    stamps.set(path, { stamp, digest });
+    digests.set(path, digest);
+  }
+  if (stamps) for (const path of stamps.keys()) if (!digests.has(path)) stamps.delete(path);
+  return digests;
+}
