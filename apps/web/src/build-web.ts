@@ -41,7 +41,7 @@ export function buildWeb(content: Content, options: BuildWebOptions = {}): SiteF
     ...content.pages.map((contentPageData) => page(pagePath(contentPageData.slug), contentPage(content, contentPageData))),
     page(webPaths.help, helpPage(content)),
     page(webPaths.notFound, notFoundPage(content)),
-    page(sitePaths.sitemap, sitemap(content)),
+    page(sitePaths.sitemap, sitemap(content, options.memo)),
     page(webPaths.robots, robotsTxt(content)),
     page(sitePaths.stylesheet, stylesheet),
   ];

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { sitePaths } from '@kap/content';
 import {
   type ArticleCache,
@@ -64,8 +65,10 @@ export interface PublishMemory {
   digests?: SiteDigests;
   /** Each article's pieces of the pages that list articles: list items, index entries, feed items. */
   parts?: PartsStore;
-  /** For a process that publishes again and again: article files it need not read again. */
+  /** For a process that publishes again and again: content files it need not read again. */
   stamps?: FileStamps;
+  /** The settings, notices and pages as last read, with the digest of the files they came from. */
+  settings?: { digest: string; value: ContentSettings };
 }
 
 /** A publish memory, empty or read from a cache folder. */
@@ -109,7 +112,7 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
     return { articles: last.articles, files: last.files, warnings: last.warnings, unchanged: true };
   }
   const cache = memory?.articles ?? memoryCache();
-  const settings = readContentSettings(options.contentDir);
+  const settings = contentSettings(options.contentDir, fileDigests, memory);
   const sources = listArticleSources(settings, fileDigests);
   const shared = sharedContent(settings);
   const keys = shared ? articleKeys(shared, sources) : {};
@@ -216,6 +219,18 @@ export function savePublishMemory(memory: PublishMemory): void {
   if (!memory.last) return;
   memory.parts?.save(memory.last.articleKeys);
   if (memory.dir) writeLastPublish(memory.dir, memory.last);
+}
+
+/** The settings, notices and pages: read again only when one of their files changed. */
+function contentSettings(contentDir: string, fileDigests: ReadonlyMap<string, string>, memory: PublishMemory | undefined): ContentSettings {
+  const articles = join(contentDir, 'articles', sep);
+  const hash = createHash('sha256').update(process.env.SITE_URL ?? '');
+  for (const [path, digest] of fileDigests) if (!path.startsWith(articles)) hash.update(`\0${path}\0${digest}`);
+  const digest = hash.digest('hex');
+  if (memory?.settings?.digest === digest) return memory.settings.value;
+  const value = readContentSettings(contentDir);
+  if (memory) memory.settings = { digest, value };
+  return value;
 }
 
 /** What every article's own files share, or undefined when the settings have problems. */

@@ -1,6 +1,7 @@
-import { absoluteUrl, type Content } from '@kap/content';
+import { type ArticleMeta, absoluteUrl, type Content } from '@kap/content';
+import { memoized, type PartsMemo } from '@kap/render';
 import type { Element, Root } from 'xast';
-import { toXml } from 'xast-util-to-xml';
+import { type Raw, toXml } from 'xast-util-to-xml';
 import { x } from 'xastscript';
 import { pagePath, sitePaths, webPaths } from './web-paths.js';
 
@@ -8,15 +9,21 @@ import { pagePath, sitePaths, webPaths } from './web-paths.js';
  * sitemap.xml: every indexable page with its absolute URL and, where the content knows
  * it, the date it last changed. No dates are "now", so two builds are byte-identical.
  */
-export function sitemap(content: Content): string {
+export function sitemap(content: Content, memo?: PartsMemo): string {
   const newest = (slugs: readonly { modified: string }[]) =>
     slugs.reduce<string | undefined>(
       (latest, article) => (latest === undefined || article.modified > latest ? article.modified : latest),
       undefined,
     );
+  const url = (entry: { path: string; modified: string | undefined }): Element =>
+    x('url', [x('loc', absoluteUrl(content.site, entry.path)), entry.modified ? x('lastmod', entry.modified) : undefined]);
+  // An article's entry, as XML made here from escaped values, kept in `memo` between builds.
+  const articleUrl = (article: ArticleMeta): Raw => ({
+    type: 'raw',
+    value: memoized(memo, article.slug, 'sitemap', () => toXml(url({ path: sitePaths.article(article.slug), modified: article.modified }))),
+  });
   const entries: Array<{ path: string; modified: string | undefined }> = [
     { path: sitePaths.home, modified: newest(content.articles) },
-    ...content.articles.map((article) => ({ path: sitePaths.article(article.slug), modified: article.modified })),
     { path: webPaths.topics, modified: undefined },
     ...content.topics.map((topic) => ({
       path: sitePaths.topic(topic.slug),
@@ -25,12 +32,15 @@ export function sitemap(content: Content): string {
     ...content.pages.map((page) => ({ path: pagePath(page.slug), modified: undefined })),
     { path: webPaths.help, modified: undefined },
   ];
-  const url = (entry: (typeof entries)[number]): Element =>
-    x('url', [x('loc', absoluteUrl(content.site, entry.path)), entry.modified ? x('lastmod', entry.modified) : undefined]);
-  const tree = x('urlset', { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' }, entries.map(url));
+  const [home, ...others] = entries.map(url);
+  const tree = x('urlset', { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' }, [
+    home,
+    ...content.articles.map(articleUrl),
+    ...others,
+  ]);
   const root: Root = {
     type: 'root',
     children: [{ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"' }, { type: 'text', value: '\n' }, tree],
   };
-  return `${toXml(root)}\n`;
+  return `${toXml(root, { allowDangerousXml: true })}\n`;
 }

@@ -8,8 +8,20 @@ export function isPublished(article: CompiledFields, today: string): boolean {
   return !article.frontmatter.draft && article.frontmatter.published <= today;
 }
 
+// A process that publishes again and again (the dev watcher) holds the same compiled
+// fields from one publish to the next: each is turned into metadata once.
+const made = new WeakMap<CompiledFields, ArticleMeta>();
+
 /** What every channel knows of a published article, from its compiled fields. */
 export function articleMeta(slug: string, article: CompiledFields): ArticleMeta {
+  const known = made.get(article);
+  if (known?.slug === slug) return known;
+  const meta = makeMeta(slug, article);
+  made.set(article, meta);
+  return meta;
+}
+
+function makeMeta(slug: string, article: CompiledFields): ArticleMeta {
   const { draft: _draft, ...meta } = article.frontmatter;
   return {
     ...meta,
