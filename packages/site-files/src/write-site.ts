@@ -153,7 +153,10 @@ export function writeSiteFile(dir: string, file: SiteFile, reusing: boolean, fol
 // Over an old file, a new one is written beside it and renamed over it: the old one may
 // be a hard link to a file of the live output, which must not change.
 function writeOrReplace(target: string, contents: string, replace: boolean): void {
-  if (!replace) return writeFileSync(target, contents);
+  if (!replace) {
+    writeFileSync(target, contents);
+    return;
+  }
   writeFileSync(`${target}.new`, contents);
   renameSync(`${target}.new`, target);
 }

@@ -1,9 +1,9 @@
 import type { ArticleBody, ArticleMeta, Content, Notice } from '@kap/content';
 import { toHast } from '@kap/render';
-import type { ElementContent, Root } from 'hast';
+import { walk } from '@kap/tree-walk';
+import type { ElementContent, Nodes, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
 import { stripForbiddenCharacters } from './strip-forbidden-characters.js';
 
 /**
@@ -31,7 +31,7 @@ export function renderItemContent(content: Content, article: ArticleMeta, articl
 // Stripped in the tree as well as in the string: the HTML serialiser may write a character
 // as a reference (`&#xB;`), which would slip past a string filter and come back on decoding.
 function stripTree(tree: Root): void {
-  visit(tree, (node) => {
+  walk<Nodes>(tree, (node) => {
     if (node.type === 'text') node.value = stripForbiddenCharacters(node.value);
     if (node.type !== 'element') return;
     for (const [name, value] of Object.entries(node.properties)) {

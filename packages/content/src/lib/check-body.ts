@@ -1,5 +1,5 @@
+import { SKIP, walk } from '@kap/tree-walk';
 import type { Nodes, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { GlossaryEntry } from '../types.js';
 import { didYouMean, type Problem } from './problems.js';
 
@@ -41,7 +41,7 @@ export function checkBody(file: string, body: Root, glossary: readonly GlossaryE
   }
 
   let previousDepth = 1;
-  visit(body, (node) => {
+  walk<Nodes>(body, (node) => {
     switch (node.type) {
       case 'heading':
         if (node.depth === 1) {
@@ -88,8 +88,8 @@ function checkAbbreviations(body: Root, glossary: readonly GlossaryEntry[], at: 
   const seen = new Set<string>();
   // Text read so far, so a first use can be checked against the words just before it.
   let before = '';
-  visit(body, (node) => {
-    if (node.type === 'code' || node.type === 'inlineCode') return 'skip';
+  walk<Nodes>(body, (node) => {
+    if (node.type === 'code' || node.type === 'inlineCode') return SKIP;
     if (node.type !== 'text') return;
     for (const match of node.value.matchAll(abbreviation)) {
       const term = match[0];

@@ -1,5 +1,5 @@
-import type { Root } from 'mdast';
-import { removePosition } from 'unist-util-remove-position';
+import { walk } from '@kap/tree-walk';
+import type { Nodes, Root } from 'mdast';
 import type { Frontmatter } from '../generated/schema-types.js';
 import type { GlossaryEntry, Heading } from '../types.js';
 import { checkBody, type InternalLink } from './check-body.js';
@@ -66,7 +66,9 @@ export function parseMarkdownFile(file: string, text: string, glossary: ArticleC
 
 /** Drops the positions the parser recorded: consumers get the tree alone. */
 export function stripPositions(body: Root): Root {
-  removePosition(body, { force: true });
+  walk<Nodes>(body, (node) => {
+    delete node.position;
+  });
   return body;
 }
 

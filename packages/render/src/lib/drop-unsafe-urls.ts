@@ -1,5 +1,5 @@
-import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walk } from '@kap/tree-walk';
+import type { Nodes, Root } from 'hast';
 
 const unsafe = /^(?:javascript|vbscript|data):/i;
 const urlProperties = ['href', 'src'] as const;
@@ -19,7 +19,8 @@ export function isUnsafeUrl(url: string): boolean {
 
 /** Removes javascript:, vbscript: and data: addresses; the link's words stay. */
 export function dropUnsafeUrls(tree: Root): void {
-  visit(tree, 'element', (node) => {
+  walk<Nodes>(tree, (node) => {
+    if (node.type !== 'element') return;
     for (const name of urlProperties) {
       const value = node.properties[name];
       if (typeof value === 'string' && isUnsafeUrl(value)) delete node.properties[name];

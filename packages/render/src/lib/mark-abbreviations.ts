@@ -1,7 +1,7 @@
 import type { GlossaryEntry } from '@kap/content';
-import type { ElementContent, Root, Text } from 'hast';
+import { SKIP, walk } from '@kap/tree-walk';
+import type { ElementContent, Nodes, Root, Text } from 'hast';
 import { h } from 'hastscript';
-import { SKIP, visit } from 'unist-util-visit';
 
 const skipTags = new Set(['abbr', 'code', 'pre', 'script', 'style']);
 
@@ -11,7 +11,7 @@ export function markAbbreviations(tree: Root, glossary: readonly GlossaryEntry[]
   const expansions = new Map(glossary.map((entry) => [entry.term, entry.expansion]));
   const pattern = new RegExp(`\\b(?:${[...expansions.keys()].join('|')})\\b`, 'g');
   const marked = new Set<string>();
-  visit(tree, (node, index, parent) => {
+  walk<Nodes>(tree, (node, index, parent) => {
     if (node.type === 'element' && skipTags.has(node.tagName)) return SKIP;
     if (node.type !== 'text' || !parent || index === undefined) return undefined;
     const parts = splitFirstUses(node, pattern, expansions, marked);

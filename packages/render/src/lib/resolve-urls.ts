@@ -1,11 +1,12 @@
-import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walk } from '@kap/tree-walk';
+import type { Nodes, Root } from 'hast';
 
 const urlProperties = ['href', 'src'] as const;
 
 /** Makes every link and image address absolute against `base`, `#fragment` links too. */
 export function resolveUrls(tree: Root, base: string): void {
-  visit(tree, 'element', (node) => {
+  walk<Nodes>(tree, (node) => {
+    if (node.type !== 'element') return;
     for (const name of urlProperties) {
       const value = node.properties[name];
       if (typeof value !== 'string') continue;

@@ -1,5 +1,5 @@
-import type { Heading, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from '@kap/tree-walk';
+import type { Heading, Nodes, Root } from 'mdast';
 
 /**
  * The spoken place of every heading: `Section 2 of 5.` for an h2, `Section 2, part 1 of 3.`
@@ -9,8 +9,8 @@ import { visit } from 'unist-util-visit';
  */
 export function headingPlaces(tree: Root): Map<Heading, string> {
   const headings: Heading[] = [];
-  visit(tree, 'heading', (node) => {
-    headings.push(node);
+  walk<Nodes>(tree, (node) => {
+    if (node.type === 'heading') headings.push(node);
   });
 
   // Count the members of each group first: an h3's "of M" is the h3s under its h2.
