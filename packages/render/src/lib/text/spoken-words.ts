@@ -100,6 +100,8 @@ const quotationMarks: Rule = (line) => {
         return sentence && afterWord ? `${before.trimEnd()}, ${inner}` : `${before}${inner}`;
       },
     );
+  // Only an apostrophe: the double-quote passes would change nothing.
+  if (!line.includes('"')) return unquote(line, "'");
   // A quoted sentence after a word: look back past the space for the word.
   const withComma = line.replace(/([\p{L}\p{N}])\s+"([^"]*?[.?!])"/gu, '$1, $2');
   return unquote(unquote(withComma, '"'), "'").replace(/"/g, '');
@@ -240,6 +242,9 @@ const abbreviations: Rule = (line, context) => {
   });
 };
 
+/** What {@link tidyPunctuation} acts on, one alternative for each of its replacements in turn. */
+const tidyGuard = /\s\s|[^\S ]|\s[,.?!]|,\s*[,.?!]|[.?!]\s*,|[?!]\.|\.\.|^[\s,.]|,\s*$|,\p{L}|\s$/u;
+
 /** Commas and stops left doubled or stranded by the rules above. */
 const tidyPunctuation: Rule = (line) =>
   line
@@ -255,28 +260,38 @@ const tidyPunctuation: Rule = (line) =>
     .replace(/,(?=\p{L})/gu, ', ')
     .trim();
 
+/**
+ * A rule that runs only when the line has what it acts on. Each guard matches whenever
+ * any replacement of its rule could, so a skipped rule is one that would have changed
+ * nothing; most lines hold few symbols, and a rule's many passes cost more than one test.
+ */
+const when =
+  (guard: RegExp, rule: Rule): Rule =>
+  (line, context) =>
+    guard.test(line) ? rule(line, context) : line;
+
 // The order matters: dates before ranges (a date is not "2025 to 03"), brackets before
 // abbreviations (a term spelled out in brackets counts as spelled out), quotes straightened
 // before they are read.
 const rules: readonly Rule[] = [
-  normaliseSpace,
+  when(/[\u00AD\u200B\u200C\u200E\u200F\u2060\uFEFF]|\s\s|[^\S ]|^\s|\s$/, normaliseSpace),
   isoDates,
   straightQuotes,
   latinAbbreviations,
   ellipses,
   numberRanges,
-  dashes,
-  brackets,
-  quotationMarks,
-  slashes,
-  symbolsAsWords,
-  decoration,
-  colons,
-  semicolons,
-  tidyPunctuation,
+  when(/[\u2012-\u2015-]/, dashes),
+  when(/[()[\]{}]/, brackets),
+  when(/["']/, quotationMarks),
+  when(/\//, slashes),
+  when(/[&%~<>\u2264\u2265#\u00D7+=@|\u2190-\u21FF]/, symbolsAsWords),
+  when(/\p{Extended_Pictographic}|[\uFE0F\u200D\u2022\u2023\u2043\u25A0-\u25FF\u2500-\u259F\u2700-\u27BF\u2605\u2606*_^`\\~#<>]/u, decoration),
+  when(/:/, colons),
+  when(/;/, semicolons),
+  when(tidyGuard, tidyPunctuation),
   abbreviations,
   hotlineDigits,
-  tidyPunctuation,
+  when(tidyGuard, tidyPunctuation),
 ];
 
 /** One line of prose as a screen reader should hear it: punctuation as words, no symbols. */
