@@ -42,6 +42,11 @@ export interface PublishSiteOptions {
   /** Fewer articles than this for each worker are done on the main thread: a worker costs a start-up. Defaults to 50. */
   minPerWorker?: number;
   /**
+   * The old-generation heap of each worker thread, in MiB, which bounds the memory of a
+   * cold build. A share of articles that needs more is done on the main thread. Defaults to 128.
+   */
+  workerHeapMb?: number;
+  /**
    * Leave writing the memory to its cache folder to the caller, with {@link savePublishMemory}:
    * a watcher does it when edits pause, after the site is up to date.
    */
@@ -151,6 +156,7 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
             ...(site ? { site } : {}),
             workers: Math.max(1, options.workers ?? Math.min(availableParallelism(), 4)),
             minPerWorker: options.minPerWorker ?? 50,
+            workerHeapMb: options.workerHeapMb ?? 128,
             onProgress: tick,
           },
         );

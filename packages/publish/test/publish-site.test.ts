@@ -91,6 +91,23 @@ describe('publishSite', () => {
     expect(readTree(threaded).get('articles/long-term-outcomes-of-kap/index.html')).toContain('Marigold');
   });
 
+  it('does on the main thread what a worker has no room for', async () => {
+    const single = join(tempDir('no-room'), 'dist');
+    await publishSite({ contentDir: realContent, outDir: single, now: today, workers: 1 });
+    const starved = join(tempDir('no-room'), 'dist');
+    // A heap of 1 MiB runs out before the worker has loaded its code.
+    const published = await publishSite({
+      contentDir: realContent,
+      outDir: starved,
+      now: today,
+      workers: 2,
+      minPerWorker: 1,
+      workerHeapMb: 1,
+    });
+    expect(readTree(starved)).toEqual(readTree(single));
+    expect(published.files).toBe(readTree(single).size);
+  });
+
   it('brings the output before last up to date, edit after edit, and gives what a cold build gives', async () => {
     const contentDir = join(tempDir('spare'), 'content');
     cpSync(realContent, contentDir, { recursive: true });

@@ -33,6 +33,8 @@ export interface RunArticleJobsOptions {
   workers: number;
   /** Fewer jobs than this for each worker run on this thread: a worker costs a start-up. */
   minPerWorker: number;
+  /** The old-generation heap of each worker thread, in MiB. */
+  workerHeapMb: number;
   onProgress: (done: number, total: number) => void;
 }
 
@@ -52,18 +54,37 @@ export async function runArticleJobs(jobs: readonly ArticleJob[], context: JobCo
     options.onProgress(done, jobs.length);
   };
   const workers = Math.min(options.workers, Math.floor(jobs.length / options.minPerWorker));
-  if (workers < 2 || !site) {
-    for (const job of jobs) {
+  const here = (share: readonly ArticleJob[]) => {
+    for (const job of share) {
       cache.set(job.key, runArticleJob(job, context, cache, options.emit));
       progress(1);
     }
+    return share.length;
+  };
+  if (workers < 2 || !site) {
+    here(jobs);
     return 0;
   }
   // Interleaved shares: articles next to each other are of a size, so each worker gets a like load.
   const shares = Array.from({ length: workers }, (_, index) => jobs.filter((_, job) => job % workers === index));
-  const cacheDir = cache.dir;
+  const data = { context, outDir: site.dir, reusing: site.reusing, cacheDir: cache.dir };
   const results = await Promise.all(
-    shares.map((share) => runWorker({ jobs: share, context, outDir: site.dir, reusing: site.reusing, cacheDir }, progress)),
+    shares.map(async (share): Promise<WorkerMessage> => {
+      let counted = 0;
+      const count = (done: number) => {
+        counted += done;
+        progress(done);
+      };
+      try {
+        return await runWorker({ ...data, jobs: share }, options.workerHeapMb, count);
+      } catch (error) {
+        // An article too big for a worker's heap: its share is done here, without the limit.
+        if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
+        progress(-counted);
+        here(share);
+        return { done: 0 };
+      }
+    }),
   );
   let written = 0;
   for (const result of results) {
@@ -74,9 +95,11 @@ export async function runArticleJobs(jobs: readonly ArticleJob[], context: JobCo
   return written;
 }
 
-function runWorker(data: WorkerData, progress: (count: number) => void): Promise<WorkerMessage> {
+// A worker's heap is limited: left to itself, V8 lets it grow with garbage from parsing
+// to several hundred MiB, which two workers and the main thread then hold at once.
+function runWorker(data: WorkerData, heapMb: number, progress: (count: number) => void): Promise<WorkerMessage> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl, { workerData: data });
+    const worker = new Worker(workerUrl, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     worker.on('message', (message: WorkerMessage) => {
       progress(message.done);
       if (!message.summaries) return;
