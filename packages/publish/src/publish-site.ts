@@ -39,7 +39,7 @@ export interface PublishSiteOptions {
   cache?: string | PublishMemory;
   /** Worker threads for the articles to compile or build. Defaults to the number of cores, at most 4. */
   workers?: number;
-  /** Fewer articles than this for each worker are done on the main thread: a worker costs a start-up. Defaults to 50. */
+  /** Fewer articles than this for each worker are done on the main thread: a worker costs a start-up of about a second. Defaults to 300. */
   minPerWorker?: number;
   /**
    * The old-generation heap of each worker thread, in MiB, which bounds the memory of a
@@ -155,7 +155,7 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
             emit,
             ...(site ? { site } : {}),
             workers: Math.max(1, options.workers ?? Math.min(availableParallelism(), 4)),
-            minPerWorker: options.minPerWorker ?? 50,
+            minPerWorker: options.minPerWorker ?? 300,
             workerHeapMb: options.workerHeapMb ?? 128,
             onProgress: tick,
           },

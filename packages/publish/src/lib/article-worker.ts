@@ -1,7 +1,7 @@
 // Runs the article jobs it is given, writing each article's files into the new output
 // and each compiled body into the cache folder, and posts back only the summaries.
 import { parentPort, workerData } from 'node:worker_threads';
-import { type BodyStore, readBodyEntry, writeBodyEntry } from '@kap/content/compiler';
+import { type ArticleSummary, type BodyStore, readBodyEntry, writeBodyEntry } from '@kap/content/compiler';
 import { digestContents, writeSiteFile } from '@kap/site-files';
 import { runArticleJob } from './article-job.js';
 import type { WorkerData, WorkerMessage } from './run-article-jobs.js';
@@ -15,13 +15,20 @@ const store: BodyStore = {
   },
 };
 const folders = new Set<string>();
-const files: [string, string][] = [];
+// Results go back in batches, so a worker holds no more than one batch of them.
+let files: [string, string][] = [];
+let summaries: (readonly [string, ArticleSummary])[] = [];
 const emit = (file: { path: string; contents: string }) => {
   writeSiteFile(outDir, file, reusing, folders);
   files.push([file.path, digestContents(file.contents)]);
 };
-const summaries = jobs.map((job, index) => {
-  if (index % 25 === 24) post({ done: 25 });
-  return [job.key, runArticleJob(job, context, store, emit)] as const;
-});
-post({ done: jobs.length % 25, summaries, files });
+const batch = (last: boolean) => {
+  post({ done: summaries.length, summaries, files, last });
+  summaries = [];
+  files = [];
+};
+for (const job of jobs) {
+  summaries.push([job.key, runArticleJob(job, context, store, emit)]);
+  if (summaries.length === 25) batch(false);
+}
+batch(true);

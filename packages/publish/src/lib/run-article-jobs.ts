@@ -15,12 +15,14 @@ export interface WorkerData {
   cacheDir: string | undefined;
 }
 
-/** A worker's progress, and at the end its results. */
+/** A batch of a worker's results: the articles it did since the last, and their files. */
 export interface WorkerMessage {
   done: number;
-  summaries?: (readonly [string, ArticleSummary])[];
+  summaries: (readonly [string, ArticleSummary])[];
   /** Each file's path and digest. */
-  files?: [string, string][];
+  files: [string, string][];
+  /** The worker has finished. */
+  last: boolean;
 }
 
 /** Options for {@link runArticleJobs}. */
@@ -59,7 +61,6 @@ export async function runArticleJobs(jobs: readonly ArticleJob[], context: JobCo
       cache.set(job.key, runArticleJob(job, context, cache, options.emit));
       progress(1);
     }
-    return share.length;
   };
   if (workers < 2 || !site) {
     here(jobs);
@@ -68,42 +69,37 @@ export async function runArticleJobs(jobs: readonly ArticleJob[], context: JobCo
   // Interleaved shares: articles next to each other are of a size, so each worker gets a like load.
   const shares = Array.from({ length: workers }, (_, index) => jobs.filter((_, job) => job % workers === index));
   const data = { context, outDir: site.dir, reusing: site.reusing, cacheDir: cache.dir };
-  const results = await Promise.all(
-    shares.map(async (share): Promise<WorkerMessage> => {
-      let counted = 0;
-      const count = (done: number) => {
-        counted += done;
-        progress(done);
-      };
+  let written = 0;
+  await Promise.all(
+    shares.map(async (share) => {
+      let taken = 0;
       try {
-        return await runWorker({ ...data, jobs: share }, options.workerHeapMb, count);
+        await runWorker({ ...data, jobs: share }, options.workerHeapMb, (batch) => {
+          for (const [key, summary] of batch.summaries) cache.set(key, summary);
+          for (const [path, digest] of batch.files) site.record(path, digest);
+          written += batch.files.length;
+          taken += batch.summaries.length;
+          progress(batch.done);
+        });
       } catch (error) {
-        // An article too big for a worker's heap: its share is done here, without the limit.
+        // An article too big for a worker's heap: the rest of its share is done here, without the limit.
         if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
-        progress(-counted);
-        here(share);
-        return { done: 0 };
+        here(share.slice(taken));
       }
     }),
   );
-  let written = 0;
-  for (const result of results) {
-    for (const [key, summary] of result.summaries ?? []) cache.set(key, summary);
-    for (const [path, digest] of result.files ?? []) site.record(path, digest);
-    written += result.files?.length ?? 0;
-  }
   return written;
 }
 
 // A worker's heap is limited: left to itself, V8 lets it grow with garbage from parsing
 // to several hundred MiB, which two workers and the main thread then hold at once.
-function runWorker(data: WorkerData, heapMb: number, progress: (count: number) => void): Promise<WorkerMessage> {
+function runWorker(data: WorkerData, heapMb: number, onBatch: (batch: WorkerMessage) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
-    worker.on('message', (message: WorkerMessage) => {
-      progress(message.done);
-      if (!message.summaries) return;
-      resolve(message);
+    worker.on('message', (batch: WorkerMessage) => {
+      onBatch(batch);
+      if (!batch.last) return;
+      resolve();
       void worker.terminate();
     });
     worker.once('error', reject);

@@ -285,7 +285,10 @@ const rules: readonly Rule[] = [
   when(/["']/, quotationMarks),
   when(/\//, slashes),
   when(/[&%~<>\u2264\u2265#\u00D7+=@|\u2190-\u21FF]/, symbolsAsWords),
-  when(/\p{Extended_Pictographic}|[\uFE0F\u200D\u2022\u2023\u2043\u25A0-\u25FF\u2500-\u259F\u2700-\u27BF\u2605\u2606*_^`\\~#<>]/u, decoration),
+  when(
+    /\p{Extended_Pictographic}|\uFE0F|\u200D|[\u2022\u2023\u2043\u25A0-\u25FF\u2500-\u259F\u2700-\u27BF\u2605\u2606*_^`\\~#<>]/u,
+    decoration,
+  ),
   when(/:/, colons),
   when(/;/, semicolons),
   when(tidyGuard, tidyPunctuation),
