@@ -173,8 +173,8 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
       .filter((slug) => published.has(slug))
       .flatMap((slug) =>
         articleFiles(slug).map((path) => {
-          const digest = last?.outputs[path];
-          return { path, from: join(options.outDir, path), ...(digest ? { digest } : {}) };
+          const known = last?.outputs[path];
+          return { path, from: join(options.outDir, path), ...(known ? { digest: known } : {}) };
         }),
       );
     // Every article's own files are written by now: what is left lists articles.

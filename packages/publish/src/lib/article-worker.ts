@@ -1,5 +1,6 @@
 // Runs the article jobs it is given, writing each article's files into the new output
-// and each compiled body into the cache folder, and posts back only the summaries.
+// and each compiled body into the cache folder, and posts back, in batches, only the
+// summaries and the digests of the files.
 import { parentPort, workerData } from 'node:worker_threads';
 import { type ArticleSummary, type BodyStore, readBodyEntry, writeBodyEntry } from '@kap/content/compiler';
 import { digestContents, writeSiteFile } from '@kap/site-files';
@@ -23,7 +24,7 @@ const emit = (file: { path: string; contents: string }) => {
   files.push([file.path, digestContents(file.contents)]);
 };
 const batch = (last: boolean) => {
-  post({ done: summaries.length, summaries, files, last });
+  post({ summaries, files, last });
   summaries = [];
   files = [];
 };

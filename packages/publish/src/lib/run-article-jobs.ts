@@ -17,7 +17,6 @@ export interface WorkerData {
 
 /** A batch of a worker's results: the articles it did since the last, and their files. */
 export interface WorkerMessage {
-  done: number;
   summaries: (readonly [string, ArticleSummary])[];
   /** Each file's path and digest. */
   files: [string, string][];
@@ -79,7 +78,7 @@ export async function runArticleJobs(jobs: readonly ArticleJob[], context: JobCo
           for (const [path, digest] of batch.files) site.record(path, digest);
           written += batch.files.length;
           taken += batch.summaries.length;
-          progress(batch.done);
+          progress(batch.summaries.length);
         });
       } catch (error) {
         // An article too big for a worker's heap: the rest of its share is done here, without the limit.
