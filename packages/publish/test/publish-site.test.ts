@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publishSite } from '../src/publish-site.js';
@@ -144,6 +144,20 @@ describe('publishSite', () => {
     expect(folders[2]).toBe(folders[0]);
     expect(folders[3]).toBe(folders[1]);
     expect(readdirSync(join(out, '..')).sort()).toEqual(['dist', 'dist.previous']);
+  });
+
+  it('publishes an article that is a link to a file elsewhere', async () => {
+    const root = tempDir('linked');
+    const contentDir = join(root, 'content');
+    cpSync(realContent, contentDir, { recursive: true });
+    const article = join(contentDir, 'articles', 'long-term-outcomes-of-kap.md');
+    renameSync(article, join(root, 'elsewhere.md'));
+    symlinkSync(join(root, 'elsewhere.md'), article);
+    const linked = join(root, 'dist');
+    await publishSite({ contentDir, outDir: linked, now: today, cache: tempDir('cache') });
+    const plain = join(tempDir('linked'), 'dist');
+    await publishSite({ contentDir: realContent, outDir: plain, now: today });
+    expect(readTree(linked)).toEqual(readTree(plain));
   });
 
   it('keeps the last output when nothing it is made from changed, and builds again when something did', async () => {

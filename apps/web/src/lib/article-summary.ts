@@ -23,12 +23,12 @@ export function articleSummary(content: Content, article: ArticleMeta, level: 2 
 }
 
 /**
- * An article's list item, as its HTML: rendered once for the home page and every topic
- * page, and kept in `memo` between builds.
+ * The list items of articles, as one piece of HTML: each item is rendered once for the
+ * home page and every topic page, and kept in `memo` between builds.
  */
-export function articleSummaryItem(content: Content, article: ArticleMeta, memo: PartsMemo | undefined): ElementContent {
-  const html = memoized(memo, article.slug, 'web-summary', () => toHtml(articleSummary(content, article, 3)));
+export function articleSummaryItems(content: Content, articles: readonly ArticleMeta[], memo: PartsMemo | undefined): ElementContent {
+  const html = articles.map((article) => memoized(memo, article.slug, 'web-summary', () => toHtml(articleSummary(content, article, 3))));
   // A raw node (typed by mdast-util-to-hast) holds HTML made just above from escaped values.
-  const raw: Raw = { type: 'raw', value: html };
+  const raw: Raw = { type: 'raw', value: html.join('') };
   return raw;
 }

@@ -1,4 +1,4 @@
-import { type ArticleMeta, absoluteUrl, type Content } from '@kap/content';
+import { absoluteUrl, type Content } from '@kap/content';
 import { memoized, type PartsMemo } from '@kap/render';
 import type { Element, Root } from 'xast';
 import { type Raw, toXml } from 'xast-util-to-xml';
@@ -17,11 +17,15 @@ export function sitemap(content: Content, memo?: PartsMemo): string {
     );
   const url = (entry: { path: string; modified: string | undefined }): Element =>
     x('url', [x('loc', absoluteUrl(content.site, entry.path)), entry.modified ? x('lastmod', entry.modified) : undefined]);
-  // An article's entry, as XML made here from escaped values, kept in `memo` between builds.
-  const articleUrl = (article: ArticleMeta): Raw => ({
+  // The articles' entries, as XML made here from escaped values, each kept in `memo` between builds.
+  const articleUrls: Raw = {
     type: 'raw',
-    value: memoized(memo, article.slug, 'sitemap', () => toXml(url({ path: sitePaths.article(article.slug), modified: article.modified }))),
-  });
+    value: content.articles
+      .map((article) =>
+        memoized(memo, article.slug, 'sitemap', () => toXml(url({ path: sitePaths.article(article.slug), modified: article.modified }))),
+      )
+      .join(''),
+  };
   const entries: Array<{ path: string; modified: string | undefined }> = [
     { path: sitePaths.home, modified: newest(content.articles) },
     { path: webPaths.topics, modified: undefined },
@@ -33,11 +37,7 @@ export function sitemap(content: Content, memo?: PartsMemo): string {
     { path: webPaths.help, modified: undefined },
   ];
   const [home, ...others] = entries.map(url);
-  const tree = x('urlset', { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' }, [
-    home,
-    ...content.articles.map(articleUrl),
-    ...others,
-  ]);
+  const tree = x('urlset', { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' }, [home, articleUrls, ...others]);
   const root: Root = {
     type: 'root',
     children: [{ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"' }, { type: 'text', value: '\n' }, tree],

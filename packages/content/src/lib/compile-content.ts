@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import type { Root } from 'mdast';
 import type { ArticleMeta, Content, GlossaryEntry, Notice, Notices, Page, SiteSettings, Topic } from '../types.js';
 import { type ArticleCache, articleCacheKey, type BodyStore, contextKey, digestBytes, memoryCache } from './article-cache.js';
@@ -140,11 +140,16 @@ export interface ArticleSource {
 
 /**
  * Every article file, with its cache key: each file is read and hashed, not parsed. A
- * caller that has already hashed the files passes their {@link digestBytes} by path.
+ * caller that has already listed and hashed every file of the content folder passes
+ * their {@link digestBytes} by path, sorted: the folder is then neither listed nor read.
  */
 export function listArticleSources(settings: ContentSettings, fileDigests?: ReadonlyMap<string, string>): ArticleSource[] {
   const { files } = settings;
-  return files.list('articles').map((path) => {
+  const articles = join(files.root, 'articles', sep);
+  const paths = fileDigests
+    ? [...fileDigests.keys()].filter((path) => path.startsWith(articles) && path.endsWith('.md'))
+    : files.list('articles');
+  return paths.map((path) => {
     const file = files.display(path);
     const digest = fileDigests?.get(path) ?? digestBytes(readFileSync(path));
     return { path, file, slug: basename(path, '.md'), key: articleCacheKey(file, digest, settings.contextKey) };

@@ -15,7 +15,7 @@ export type FileStamps = Map<string, { stamp: string; digest: string }>;
  */
 export function digestContentFiles(contentDir: string, stamps?: FileStamps): Map<string, string> {
   const paths = readdirSync(contentDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() || (entry.isSymbolicLink() && isFile(join(entry.parentPath, entry.name))))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
   const digests = new Map<string, string>();
@@ -33,4 +33,13 @@ export function digestContentFiles(contentDir: string, stamps?: FileStamps): Map
   }
   if (stamps) for (const path of stamps.keys()) if (!digests.has(path)) stamps.delete(path);
   return digests;
+}
+
+// A link to a file counts as the file: the compiler reads through it.
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -1,7 +1,7 @@
 import type { Content } from '@kap/content';
 import type { PartsMemo } from '@kap/render';
 import { h } from 'hastscript';
-import { articleSummaryItem } from '../article-summary.js';
+import { articleSummaryItems } from '../article-summary.js';
 import { renderPage } from '../layout.js';
 import { topicLinks } from '../topic-links.js';
 import { sitePaths } from '../web-paths.js';
@@ -16,10 +16,7 @@ export function homePage(content: Content, memo?: PartsMemo): string {
       h('div.intro', [h('h1', site.title), h('p.summary', site.description)]),
       h('section', { ariaLabelledBy: 'latest' }, [
         h('h2#latest', 'Articles'),
-        h(
-          'ol.article-list',
-          content.articles.map((article) => articleSummaryItem(content, article, memo)),
-        ),
+        h('ol.article-list', [articleSummaryItems(content, content.articles, memo)]),
       ]),
       h('section', { ariaLabelledBy: 'browse-topics' }, [
         h('h2#browse-topics', 'Browse by topic'),

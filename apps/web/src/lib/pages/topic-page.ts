@@ -1,7 +1,7 @@
 import type { Content, Topic } from '@kap/content';
 import type { PartsMemo } from '@kap/render';
 import { h } from 'hastscript';
-import { articleSummaryItem } from '../article-summary.js';
+import { articleSummaryItems } from '../article-summary.js';
 import { renderPage } from '../layout.js';
 import { sitePaths } from '../web-paths.js';
 
@@ -22,10 +22,7 @@ export function topicPage(content: Content, topic: Topic, memo?: PartsMemo): str
       h('section', { ariaLabelledBy: 'topic-articles' }, [
         h('h2#topic-articles', articles.length === 1 ? '1 article' : `${articles.length} articles`),
         articles.length > 0
-          ? h(
-              'ol.article-list',
-              articles.map((article) => articleSummaryItem(content, article, memo)),
-            )
+          ? h('ol.article-list', [articleSummaryItems(content, articles, memo)])
           : h('p', 'There are no articles on this topic yet.'),
       ]),
       h('section', { ariaLabelledBy: 'topic-feeds' }, [
