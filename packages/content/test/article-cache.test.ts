@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -79,8 +78,12 @@ describe('the article cache', () => {
     const changedTitle = intact.replace('"title":"', '"title":"Changed ');
     expect(changedTitle).not.toBe(intact);
     const broken = [intact.slice(0, -20), changedTitle, `${'0'.repeat(64)}\nnull`, '{"format": 1, "entries": {}}'];
-    for (const text of [...broken, checkedJson('{"format": 0, "entries": {}}'), checkedJson('null')]) {
-      writeFileSync(manifest, text);
+    const writes = [
+      ...broken.map((text) => () => writeFileSync(manifest, text)),
+      ...['{"format": 0, "entries": {}}', 'null'].map((json) => () => writeChecked(manifest, json)),
+    ];
+    for (const write of writes) {
+      write();
       const { cache, counts } = counting(diskCache(dir));
       const again = compileContent({ contentDir, now: today, cache });
       expect(counts).toEqual({ hits: 0, misses: 4 });
@@ -152,10 +155,6 @@ describe('the article cache', () => {
 function readManifest(dir: string) {
   const text = readFileSync(join(dir, 'articles.json'), 'utf8');
   return JSON.parse(text.slice(text.indexOf('\n') + 1));
-}
-
-function checkedJson(json: string): string {
-  return `${createHash('sha256').update(json).digest('hex')}\n${json}`;
 }
 
 function compileAndSave(contentDir: string, dir: string) {

@@ -205,6 +205,12 @@ describe('publishSite', () => {
       readTree(cold).get('text/long-term-effects-of-kap-for-ptsd.txt'),
     );
 
+    // A record of the last publish changed by anything but the publisher is not used: nothing is kept.
+    const record = join(cache, 'last-publish.json');
+    writeFileSync(record, readFileSync(record, 'utf8').replace('"articles":4', '"articles":5'));
+    writeFileSync(article, readFileSync(article, 'utf8').replace('A juniper question', 'A saffron question'));
+    expect((await publishSite({ contentDir, outDir: out, now: today, cache })).keptArticles).toBeUndefined();
+
     writeFileSync(
       join(contentDir, 'glossary.yaml'),
       `${readFileSync(join(contentDir, 'glossary.yaml'), 'utf8')}- term: SSRI\n  expansion: selective serotonin reuptake inhibitor\n`,

@@ -23,12 +23,6 @@ export interface KeptFile {
  * before touching `outDir` when two files claim one path or a path leaves the folder.
  */
 export function writeSite(files: readonly (SiteFile | KeptFile)[], outDir: string): void {
-  const seen = new Set<string>();
-  for (const file of files) {
-    checkPath(file.path);
-    if (seen.has(file.path)) throw new Error(`Two files have the same path: "${file.path}"`);
-    seen.add(file.path);
-  }
   const site = openSite(outDir);
   try {
     for (const file of files) site.add(file);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ArticleSource, Problem } from '@kap/content/compiler';
+import { type ArticleSource, type Problem, readChecked, writeChecked } from '@kap/content/compiler';
 import type { SharedContent } from './article-job.js';
 import { codeVersion } from './code-version.js';
 
@@ -57,18 +57,17 @@ const manifestName = 'last-publish.json';
 
 /** The record of the last publish into `outDir`, when there is one. */
 export function readLastPublish(cacheDir: string, outDir: string): LastPublish | undefined {
-  try {
-    const last = JSON.parse(readFileSync(join(cacheDir, manifestName), 'utf8')) as LastPublish;
-    const record = (value: unknown) => typeof value === 'object' && value !== null;
-    const valid =
-      typeof last.digest === 'string' &&
-      record(last.articleKeys) &&
-      record(last.outputs) &&
-      (last.spare === undefined || record(last.spare));
-    return valid && last.outDir === outDir ? last : undefined;
-  } catch {
-    return undefined;
-  }
+  // Checked on reading: the digests of the outputs decide which files are not written again.
+  const last = readChecked(join(cacheDir, manifestName)) as Partial<LastPublish> | undefined;
+  const record = (value: unknown) => typeof value === 'object' && value !== null;
+  const valid =
+    record(last) &&
+    typeof last?.digest === 'string' &&
+    record(last.articleKeys) &&
+    record(last.outputs) &&
+    typeof last.outputsId === 'string' &&
+    (last.spare === undefined || record(last.spare));
+  return valid && last?.outDir === outDir ? (last as LastPublish) : undefined;
 }
 
 /**
@@ -86,7 +85,5 @@ export function articleKeys(shared: SharedContent, sources: readonly ArticleSour
 /** Records a successful publish. */
 export function writeLastPublish(cacheDir: string, last: LastPublish): void {
   mkdirSync(cacheDir, { recursive: true });
-  const path = join(cacheDir, manifestName);
-  writeFileSync(`${path}.tmp`, JSON.stringify(last));
-  renameSync(`${path}.tmp`, path);
+  writeChecked(join(cacheDir, manifestName), JSON.stringify(last));
 }

@@ -4,9 +4,10 @@ import type { PartsMemo } from '@kap/render';
 
 /**
  * The pieces of listings each article renders to (its item on the home and topic pages,
- * its entry in the text index, its feed item's content), by the article's key: its own inputs and the settings
- * every page shares, so a changed article or setting finds nothing. Kept in memory, and
- * with a cache folder also on disk, checked on reading.
+ * its entry in the text index, its sitemap entry, its feed item's content), by the
+ * article's key: its own inputs and the settings every page shares, so a changed article
+ * or setting finds nothing. Kept in memory, and with a cache folder also on disk,
+ * checked on reading.
  */
 export interface PartsStore {
   /** The memo for one publish, whose articles have these keys by slug. */
@@ -39,15 +40,14 @@ export function createPartsStore(dir?: string): PartsStore {
     }),
     save(keys) {
       if (!kept) return;
-      const entries = kept;
       const current = new Set(Object.values(keys));
-      for (const key of entries.keys()) {
+      for (const key of kept.keys()) {
         if (current.has(key)) continue;
-        entries.delete(key);
+        kept.delete(key);
         changed = true;
       }
       if (!dir || !changed) return;
-      writeChecked(join(dir, fileName), JSON.stringify(Object.fromEntries(entries)));
+      writeChecked(join(dir, fileName), JSON.stringify(Object.fromEntries(kept)));
       changed = false;
     },
   };
