@@ -1,20 +1,27 @@
 import { defineConfig } from 'tsup';
 
-// Everything the compiler needs (unified, remark, yaml, zod) is a devDependency and is
-// bundled into dist/compiler.*; the runtime entry reads JSON and imports only node:fs.
+// The data modules (dist/data) are written by the content compiler, not bundled: the
+// runtime imports them by relative path, each format its own twin (.js or .cjs), so a
+// consumer's bundler sees the metadata as one module and each body as a chunk of its own.
+const dataModules = {
+  name: 'data-modules',
+  setup(build: { initialOptions: { format?: string }; onResolve: Function }) {
+    const extension = build.initialOptions.format === 'cjs' ? '.cjs' : '.js';
+    build.onResolve({ filter: /^\.\/data\// }, (args: { path: string }) => ({
+      path: args.path.replace(/\.js$/, extension),
+      external: true,
+    }));
+  },
+};
+
 export default defineConfig({
-  entry: ['src/index.ts', 'src/compiler.ts', 'src/cli.ts'],
+  entry: ['src/index.ts'],
   format: ['esm', 'cjs'],
   // tsup passes baseUrl to the declaration build, which TypeScript 6 deprecates.
-  dts: { entry: ['src/index.ts', 'src/compiler.ts'], compilerOptions: { ignoreDeprecations: '6.0' } },
-  shims: true,
+  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  esbuildPlugins: [dataModules],
   // dist/data is written by the content build; tsup must not delete the last good copy.
   clean: false,
-  target: 'node20',
-  platform: 'node',
-  // Bundled CommonJS dependencies (yaml) call require(), which ES modules lack.
-  banner: ({ format }) =>
-    format === 'esm'
-      ? { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" }
-      : {},
+  target: 'es2022',
+  platform: 'neutral',
 });

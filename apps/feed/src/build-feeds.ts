@@ -1,4 +1,5 @@
-import { type Content, sitePaths } from '@kap/content';
+import { sitePaths } from '@kap/content';
+import type { Content } from '@kap/content-compiler/types';
 import { createPartsMemo, type PartsMemo } from '@kap/render';
 import { fileFor } from '@kap/site-files';
 import { toAtom } from './to-atom.js';

@@ -5,6 +5,6 @@ import { buildFeeds } from './build-feeds.js';
 
 // Writes every feed to apps/feed/dist/, whole: a failed build leaves dist/ as it was.
 const dist = join(import.meta.dirname, '..', 'dist');
-const files = buildFeeds(loadContent());
+const files = buildFeeds(await loadContent());
 writeSite(files, dist);
 console.log(`feed: wrote ${files.length} files to ${dist}`);

@@ -1,4 +1,5 @@
-import { absoluteUrl, type Content, sitePaths } from '@kap/content';
+import { absoluteUrl, sitePaths } from '@kap/content';
+import type { Content } from '@kap/content-compiler/types';
 import { memoized, type PartsMemo } from '@kap/render';
 import { newestDay } from './lib/dates.js';
 import { renderItemContent } from './lib/render-item-content.js';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildFeeds } from '../src/index.js';
 import { parseXml } from './helpers.js';
 
-const content = loadContent();
+const content = await loadContent();
 const rss = 'http://purl.org/rss/1.0/modules/content/';
 const atom = 'http://www.w3.org/2005/Atom';
 const dc = 'http://purl.org/dc/elements/1.1/';
@@ -27,12 +27,12 @@ describe('buildFeeds', () => {
     expect(content.topics.map((topic) => topic.slug)).toEqual(['ptsd', 'depression', 'long-term-outcomes', 'integration']);
   });
 
-  it('gives byte-identical files for the same content, whatever the clock says', () => {
+  it('gives byte-identical files for the same content, whatever the clock says', async () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2030-01-01T12:34:56Z'));
     const first = buildFeeds(content);
     vi.setSystemTime(new Date('2027-06-15T00:00:00Z'));
-    const second = buildFeeds(loadContent());
+    const second = buildFeeds(await loadContent());
     expect(second).toEqual(first);
     for (const file of first) expect(file.contents).not.toMatch(/2030|2027/);
   });

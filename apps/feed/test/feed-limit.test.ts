@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { compileContent } from '@kap/content/compiler';
+import { compileContent } from '@kap/content-compiler';
 import type { PartsMemo } from '@kap/render';
 import { describe, expect, it } from 'vitest';
 import { defaultFeedLimit, toFeedModel } from '../src/index.js';

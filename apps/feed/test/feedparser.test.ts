@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFeeds } from '../src/index.js';
 import { expectedItemText, type ParsedFeed, readWithFeedparser, squash } from './helpers.js';
 
-const content = loadContent();
+const content = await loadContent();
 const site = content.site;
 const files = buildFeeds(content);
 const xmlFiles = files.filter((file) => file.path.endsWith('.xml'));

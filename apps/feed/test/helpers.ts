@@ -3,8 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ArticleBody, ArticleMeta, Content } from '@kap/content';
-import { compileContent } from '@kap/content/compiler';
+import { compileContent } from '@kap/content-compiler';
+import type { ArticleMeta, Content, ReadonlyBody } from '@kap/content-compiler/types';
+import type { Root } from 'mdast';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { visit } from 'unist-util-visit';
 
@@ -91,7 +92,8 @@ export function readWithFeedparser(documents: Record<string, string>): Record<st
 }
 
 /** The words of an mdast tree as readers see them: text and code, not image alt text. */
-export function treeText(tree: ArticleBody): string {
+export function treeText(input: ReadonlyBody): string {
+  const tree = input as Root;
   const parts: string[] = [];
   visit(tree, (node) => {
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') parts.push(node.value);

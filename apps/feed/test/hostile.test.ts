@@ -1,4 +1,6 @@
-import { absoluteUrl, type Content, sitePaths } from '@kap/content';
+import { absoluteUrl, sitePaths } from '@kap/content';
+import type { Content } from '@kap/content-compiler/types';
+import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFeeds, type SiteFile, toFeedModel } from '../src/index.js';
@@ -34,7 +36,7 @@ function poisoned(base: Content): Content {
       description: `${article.description}${poison}`,
     })),
     getBody(slug) {
-      const body = structuredClone(base.getBody(slug));
+      const body = structuredClone(base.getBody(slug)) as Root;
       visit(body, (node) => {
         if (node.type === 'text') node.value = `${poison}${node.value}${poison}`;
         if (node.type === 'image') node.alt = `${poison}${node.alt ?? ''}`;
@@ -158,7 +160,7 @@ describe('strings holding characters XML 1.0 forbids (U+000B and the rest)', () 
   it('really does hand the builder poisoned strings', () => {
     expect(dirty.articles[0]?.title).toContain('\u000b');
     const texts: string[] = [];
-    visit(dirty.getBody('cafe-and-hostile-text'), 'text', (node) => void texts.push(node.value));
+    visit(dirty.getBody('cafe-and-hostile-text') as Root, 'text', (node) => void texts.push(node.value));
     expect(texts.every((text) => text.includes('\u000b'))).toBe(true);
   });
 

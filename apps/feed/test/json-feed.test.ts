@@ -107,7 +107,7 @@ function checkAuthors(authors: unknown, at: string, problems: string[]): void {
   }
 }
 
-const content = loadContent();
+const content = await loadContent();
 const jsonFiles = buildFeeds(content).filter((file) => file.path.endsWith('.json'));
 
 describe('the JSON Feed checker', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toFeedModel } from '../src/index.js';
 import { expectedItemText, htmlUrls, squash } from './helpers.js';
 
-const content = loadContent();
+const content = await loadContent();
 
 describe('toFeedModel', () => {
   it('gives the four published articles the ids they were first published with', () => {

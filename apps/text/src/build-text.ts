@@ -1,4 +1,5 @@
-import { type ArticleMeta, type Content, sitePaths } from '@kap/content';
+import { sitePaths } from '@kap/content';
+import type { ArticleMeta, Content } from '@kap/content-compiler/types';
 import type { PartsMemo } from '@kap/render';
 import { fileFor, type SiteFile } from '@kap/site-files';
 import { articleText } from './lib/article-text.js';

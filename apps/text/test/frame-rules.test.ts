@@ -1,4 +1,4 @@
-import type { Content } from '@kap/content';
+import type { Content } from '@kap/content-compiler/types';
 import { describe, expect, it } from 'vitest';
 import { buildText, lintSpeech } from '../src/index.js';
 import { content } from './helpers.js';

@@ -2,7 +2,7 @@ import { loadContent } from '@kap/content';
 import { buildText } from '../src/index.js';
 
 /** The real content, as the production build reads it. */
-export const content = loadContent();
+export const content = await loadContent();
 
 /** The built edition, by path. */
 export const files = new Map(buildText(content).map((file) => [file.path, file.contents]));

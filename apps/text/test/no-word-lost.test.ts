@@ -1,4 +1,4 @@
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { built, content } from './helpers.js';
@@ -73,7 +73,7 @@ describe('no word lost', () => {
     const bodyStart = lines.findIndex((line, index) => index > contents && line === '');
     const bodyEnd = lines.findIndex((line) => line === 'Links in this article.' || line === `${content.notices.disclaimer.title}.`);
     const edition = words(lines.slice(bodyStart, bodyEnd).join('\n'));
-    const source = sourceWords(content.getBody(slug));
+    const source = sourceWords(content.getBody(slug) as Root);
     expect(source.length).toBeGreaterThan(800);
     expect(lostWords(source, edition, glossary)).toEqual([]);
   });

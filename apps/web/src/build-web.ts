@@ -1,4 +1,4 @@
-import type { ArticleMeta, Content } from '@kap/content';
+import type { ArticleMeta, Content } from '@kap/content-compiler/types';
 import type { PartsMemo } from '@kap/render';
 import { fileFor, type SiteFile } from '@kap/site-files';
 import { articlePage } from './lib/pages/article-page.js';

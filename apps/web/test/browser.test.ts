@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../src/index.js';
 
 // The real content, built the way the CLI builds it, served over HTTP like a static host.
-const content = loadContent();
+const content = await loadContent();
 const files = buildWeb(content);
 const builtPaths = new Set(files.map((file) => file.path));
 const pagePaths = files.filter((file) => file.path.endsWith('.html')).map((file) => file.path);

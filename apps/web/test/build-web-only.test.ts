@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { compileContent } from '@kap/content/compiler';
+import { compileContent } from '@kap/content-compiler';
 import { describe, expect, it } from 'vitest';
 import { buildWeb } from '../src/index.js';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { Content } from '@kap/content';
-import { compileContent } from '@kap/content/compiler';
+import { compileContent } from '@kap/content-compiler';
+import type { Content } from '@kap/content-compiler/types';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';

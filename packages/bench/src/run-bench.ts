@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compileContent, writeContentData } from '@kap/content/compiler';
+import { compileContent, writeContentData } from '@kap/content-compiler';
 import { benchToday } from './lib/bench-today.js';
 import type { Measurement } from './lib/measure.js';
 import { corpusSlug, makeCorpus } from './make-corpus.js';

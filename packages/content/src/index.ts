@@ -5,22 +5,32 @@ export {
   getArticlesByTopic,
   getGlossary,
   getNotices,
+  getPage,
   getPages,
   getSite,
   getTopic,
   getTopics,
+  isArticleSlug,
+  isTopicSlug,
   loadContent,
-} from './read-content.js';
+} from './get-content.js';
 export { absoluteUrl, sitePaths } from './site-paths.js';
+export { toDate } from './to-date.js';
 export type {
   ArticleBody,
   ArticleMeta,
+  ArticleSlug,
   Content,
+  DeepReadonly,
   GlossaryEntry,
   Heading,
+  IsoDate,
   Notice,
   Notices,
   Page,
+  PageSlug,
   SiteSettings,
   Topic,
+  TopicSlug,
 } from './types.js';
+export { type SlugKind, UnknownSlugError } from './unknown-slug-error.js';

@@ -1,68 +1,55 @@
-import type { Root } from 'mdast';
-import type { Frontmatter, GlossaryEntry, SiteSettings, Topic } from './generated/schema-types.js';
+// The compiler's plain types (no zod, no unified), by path so that the declaration
+// bundle inlines them and the published declarations stand alone.
+import type * as Compiled from '../../content-compiler/src/types.js';
+import type { ArticleSlug, PageSlug, TopicSlug } from './generated/slugs.js';
 
-export type { Root as ArticleBody } from 'mdast';
-export type { GlossaryEntry, SiteSettings, Topic };
+export type { ArticleSlug, PageSlug, TopicSlug };
+
+/** A calendar day written as YYYY-MM-DD. {@link toDate} turns it into a `Date`. */
+export type IsoDate = Compiled.IsoDate;
+
+/** `T` with every property, array and nested object read-only, as the package hands data out. */
+export type DeepReadonly<T> = Compiled.DeepReadonly<T>;
 
 /** One entry of an article's table of contents. */
-export interface Heading {
-  /** 2 for a section, 3 for a subsection. */
-  depth: number;
-  /** The heading's plain text. */
-  text: string;
-  /** The id the web page gives the heading, for `#fragment` links. */
-  id: string;
-}
+export type Heading = DeepReadonly<Compiled.Heading>;
+
+/** The site's title, description, language, publisher, author and base URL. */
+export type SiteSettings = DeepReadonly<Compiled.SiteSettings>;
+
+/** An abbreviation the articles use, with its expansion. */
+export type GlossaryEntry = DeepReadonly<Compiled.GlossaryEntry>;
+
+/** A topic from topics.yaml. */
+export type Topic = DeepReadonly<Omit<Compiled.Topic, 'slug'> & { slug: TopicSlug }>;
 
 /** Everything known about a published article except its body. */
-export interface ArticleMeta extends Omit<Frontmatter, 'draft'> {
-  /** From the file name: `content/articles/kap-and-ptsd.md` is `kap-and-ptsd`. */
-  slug: string;
-  /** The newest of `published` and `updated`, as YYYY-MM-DD. */
-  modified: string;
-  /** Words in the body. */
-  wordCount: number;
-  /** Minutes to read the body at 200 words a minute, at least 1. */
-  readingMinutes: number;
-  /** The body's h2 and h3 headings, in order. */
-  headings: Heading[];
-  /** The opening of the body as plain text, at most about 240 characters. */
-  excerpt: string;
-  /** True when the article mentions suicide, so every channel shows the crisis notice. */
-  needsCrisisNotice: boolean;
-}
+export type ArticleMeta = DeepReadonly<Omit<Compiled.ArticleMeta, 'slug' | 'topics'> & { slug: ArticleSlug; topics: readonly TopicSlug[] }>;
+
+/**
+ * An article's body as an mdast tree without positions: headings carry their ids, and
+ * `data.glossary` lists the abbreviations it uses. `@kap/render` turns it into HTML or text.
+ */
+export type ArticleBody = DeepReadonly<Compiled.ArticleBody>;
 
 /** A short fixed text shown in every channel, such as the disclaimer. */
-export interface Notice {
-  title: string;
-  body: Root;
-}
+export type Notice = DeepReadonly<Compiled.Notice>;
 
-/** The notices every channel shows with the same words. */
-export interface Notices {
-  /** Ends every article. */
-  disclaimer: Notice;
-  /** Near the top of every article that mentions suicide. */
-  crisis: Notice;
-}
+/** The disclaimer and the crisis notice. */
+export type Notices = DeepReadonly<Compiled.Notices>;
 
-/** A stand-alone page of the site, such as "About". */
-export interface Page {
-  slug: string;
-  title: string;
-  description: string;
-  body: Root;
-}
+/** A stand-alone page of the site, such as "about". */
+export type Page = DeepReadonly<Omit<Compiled.Page, 'slug'> & { slug: PageSlug }>;
 
-/** All published content: what every channel is built from. */
+/** All published content at once, each body loaded: what a channel builds from. */
 export interface Content {
-  site: SiteSettings;
-  glossary: GlossaryEntry[];
-  topics: Topic[];
-  notices: Notices;
-  pages: Page[];
-  /** Published articles, newest first. Drafts and future-dated articles are absent. */
-  articles: ArticleMeta[];
-  /** The article's body as an mdast tree without positions. Throws for an unknown slug. */
-  getBody(slug: string): Root;
+  readonly site: SiteSettings;
+  readonly glossary: readonly GlossaryEntry[];
+  readonly topics: readonly Topic[];
+  readonly notices: Notices;
+  readonly pages: readonly Page[];
+  /** Published articles, newest first. */
+  readonly articles: readonly ArticleMeta[];
+  /** The body of a published article; throws {@link UnknownSlugError} for another slug. */
+  getBody(slug: ArticleSlug): ArticleBody;
 }

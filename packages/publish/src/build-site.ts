@@ -1,4 +1,4 @@
-import type { Content } from '@kap/content';
+import type { Content } from '@kap/content-compiler/types';
 import { buildFeeds } from '@kap/feed';
 import type { PartsMemo } from '@kap/render';
 import type { SiteFile } from '@kap/site-files';

@@ -14,7 +14,7 @@ import {
   listArticleSources,
   memoryCache,
   readContentSettings,
-} from '@kap/content/compiler';
+} from '@kap/content-compiler';
 import { fileFor, openSite, type SiteDigests, type SiteFile, updateSite } from '@kap/site-files';
 import { buildSite } from './build-site.js';
 import type { ArticleJob, SharedContent } from './lib/article-job.js';

@@ -1,9 +1,10 @@
 // The published site as one: links between the channels, and every word in every channel.
 import { join } from 'node:path';
-import { compileContent } from '@kap/content/compiler';
+import { compileContent } from '@kap/content-compiler';
 import type { Element, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText as hastToText } from 'hast-util-to-text';
+import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Element as XastElement, Root as XastRoot } from 'xast';
@@ -133,7 +134,7 @@ describe('links between the channels', () => {
 describe('every word of every article', () => {
   for (const article of content.articles) {
     it(`is in the web page, the RSS item and the plain-text edition of ${article.slug}`, () => {
-      const body = content.getBody(article.slug);
+      const body = content.getBody(article.slug) as Root;
       const texts: string[] = [];
       visit(body, (node) => {
         if (node.type === 'text' || node.type === 'inlineCode') texts.push(node.value);

@@ -1,12 +1,11 @@
-import type { GlossaryEntry } from '@kap/content';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { addHeadingIds } from './lib/add-heading-ids.js';
 import { dropUnsafeUrls } from './lib/drop-unsafe-urls.js';
 import { markAbbreviations } from './lib/mark-abbreviations.js';
 import { resolveUrls } from './lib/resolve-urls.js';
+import type { GlossaryEntry, Tree } from './types.js';
 
 /** Options for {@link toHast} and {@link toHtml}. */
 export interface ToHastOptions {
@@ -15,21 +14,25 @@ export interface ToHastOptions {
    * feed readers need. Leave unset for the web pages, where links stay as written.
    */
   baseUrl?: string;
-  /** Give headings the ids the content package's table of contents uses. */
-  headingIds?: boolean;
-  /** Wrap the first use of each abbreviation in `<abbr title="expansion">`. */
+  /**
+   * Wrap the first use of each abbreviation in `<abbr title="expansion">`. Defaults to
+   * the tree's own `data.glossary`; an empty list marks nothing.
+   */
   glossary?: readonly GlossaryEntry[];
 }
 
 // Raw HTML nodes are never passed through: remark-rehype drops them unless told otherwise.
 const processor = unified().use(remarkRehype);
 
-/** Turns an article's mdast tree into a hast tree, safe to embed in a page or a feed. */
-export function toHast(tree: MdastRoot, options: ToHastOptions = {}): HastRoot {
-  const hast = processor.runSync(structuredClone(tree)) as HastRoot;
+/**
+ * Turns an article's mdast tree into a hast tree, safe to embed in a page or a feed.
+ * Headings keep the ids the tree gives them (the content package's table of contents).
+ */
+export function toHast(tree: Tree, options: ToHastOptions = {}): HastRoot {
+  const hast = processor.runSync(structuredClone(tree) as MdastRoot) as HastRoot;
   dropUnsafeUrls(hast);
-  if (options.headingIds) addHeadingIds(hast);
-  if (options.glossary) markAbbreviations(hast, options.glossary);
+  const glossary = options.glossary ?? tree.data?.glossary;
+  if (glossary) markAbbreviations(hast, glossary);
   if (options.baseUrl) resolveUrls(hast, options.baseUrl);
   return hast;
 }

@@ -1,8 +1,8 @@
-import type { GlossaryEntry } from '@kap/content';
 import type { Root } from 'mdast';
 import { phrasing, type RenderContext, speak } from './lib/text/handlers.js';
 import { asSentence, capitalise } from './lib/text/spoken-words.js';
 import { createTextState } from './lib/text/state.js';
+import type { GlossaryEntry, Tree } from './types.js';
 
 /** Options for {@link toTextContents}. */
 export interface ToTextContentsOptions {
@@ -14,9 +14,11 @@ export interface ToTextContentsOptions {
  * The titles of a tree's sections (its h2 headings) as {@link toText} speaks them, in
  * order, each a sentence: the numbered contents list of the plain-text edition.
  */
-export function toTextContents(tree: Root, options: ToTextContentsOptions = {}): string[] {
+export function toTextContents(input: Tree, options: ToTextContentsOptions = {}): string[] {
+  // The renderers only read the tree; the read-only type is the caller's promise.
+  const tree = input as Root;
   const context: RenderContext = {
-    glossary: options.glossary ?? [],
+    glossary: options.glossary ?? input.data?.glossary ?? [],
     hotlines: [],
     baseUrl: undefined,
     state: createTextState(),

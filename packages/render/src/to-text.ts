@@ -1,9 +1,9 @@
-import type { GlossaryEntry } from '@kap/content';
 import type { Root } from 'mdast';
 import { blocks, type RenderContext } from './lib/text/handlers.js';
 import { headingPlaces } from './lib/text/heading-places.js';
 import { layout } from './lib/text/layout.js';
 import { createTextState, type TextState } from './lib/text/state.js';
+import type { GlossaryEntry, Tree } from './types.js';
 
 export { createTextState, type TextLink, type TextState } from './lib/text/state.js';
 export { TextRenderError } from './lib/text/text-render-error.js';
@@ -18,7 +18,7 @@ export const hotlineNumbers: readonly string[] = ['988', '741741', '116 123'];
 export interface ToTextOptions {
   /** Root-relative and relative link addresses are made absolute against this URL. */
   baseUrl?: string;
-  /** Abbreviations to spell out in words on first use. */
+  /** Abbreviations to spell out in words on first use; the tree's `data.glossary` unless set. */
   glossary?: readonly GlossaryEntry[];
   /** Numbers whose digits are added once; {@link hotlineNumbers} unless set. */
   hotlines?: readonly string[];
@@ -39,9 +39,11 @@ export interface ToTextOptions {
  * Each node type has its own handler. A node of another type is read through its
  * children; one without children throws a {@link TextRenderError} naming where it is.
  */
-export function toText(tree: Root, options: ToTextOptions = {}): string {
+export function toText(input: Tree, options: ToTextOptions = {}): string {
+  // The renderers only read the tree; the read-only type is the caller's promise.
+  const tree = input as Root;
   const context: RenderContext = {
-    glossary: options.glossary ?? [],
+    glossary: options.glossary ?? input.data?.glossary ?? [],
     hotlines: options.hotlines ?? hotlineNumbers,
     baseUrl: options.baseUrl,
     state: options.state ?? createTextState(),

@@ -46,16 +46,26 @@ describe('toHtml', () => {
     }
   });
 
-  it('gives headings ids only when asked, the same ids as the table of contents', () => {
+  it('gives headings the ids the tree carries, as the content package sets them, and no others', () => {
     const tree: Root = {
       type: 'root',
       children: [
-        { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Why it helps' }] },
-        { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Why it helps' }] },
+        { type: 'heading', depth: 2, data: { hProperties: { id: 'why-it-helps' } }, children: [{ type: 'text', value: 'Why it helps' }] },
+        { type: 'heading', depth: 2, data: { hProperties: { id: 'why-it-helps-1' } }, children: [{ type: 'text', value: 'Why it helps' }] },
+        { type: 'heading', depth: 3, children: [{ type: 'text', value: 'No id' }] },
       ],
     };
-    expect(toHtml(tree, { headingIds: true })).toBe('<h2 id="why-it-helps">Why it helps</h2>\n<h2 id="why-it-helps-1">Why it helps</h2>');
-    expect(toHtml(tree)).toBe('<h2>Why it helps</h2>\n<h2>Why it helps</h2>');
+    expect(toHtml(tree)).toBe('<h2 id="why-it-helps">Why it helps</h2>\n<h2 id="why-it-helps-1">Why it helps</h2>\n<h3>No id</h3>');
+  });
+
+  it("marks the abbreviations the tree's own glossary lists, unless told otherwise", () => {
+    const tree: Root = {
+      type: 'root',
+      data: { glossary: [{ term: 'PTSD', expansion: 'post-traumatic stress disorder' }] } as Root['data'],
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: 'PTSD and PTSD again.' }] }],
+    };
+    expect(toHtml(tree)).toBe('<p><abbr title="post-traumatic stress disorder">PTSD</abbr> and PTSD again.</p>');
+    expect(toHtml(tree, { glossary: [] })).toBe('<p>PTSD and PTSD again.</p>');
   });
 
   it('resolves relative, root-relative and fragment addresses against the base URL', () => {

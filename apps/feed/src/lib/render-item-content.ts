@@ -1,4 +1,4 @@
-import type { ArticleBody, ArticleMeta, Content, Notice } from '@kap/content';
+import type { ArticleMeta, Content, Notice, ReadonlyBody } from '@kap/content-compiler/types';
 import { toHast } from '@kap/render';
 import { walk } from '@kap/tree-walk';
 import type { ElementContent, Nodes, Root } from 'hast';
@@ -13,7 +13,7 @@ import { stripForbiddenCharacters } from './strip-forbidden-characters.js';
  * because feed readers resolve relative ones against the feed, or not at all.
  */
 export function renderItemContent(content: Content, article: ArticleMeta, articleUrl: string): string {
-  const render = (tree: ArticleBody) => toHast(tree, { baseUrl: articleUrl, glossary: content.glossary }).children as ElementContent[];
+  const render = (tree: ReadonlyBody) => toHast(tree, { baseUrl: articleUrl, glossary: content.glossary }).children as ElementContent[];
   const notice = (value: Notice) => h('section', [h('h2', value.title), ...render(value.body)]);
 
   const tree: Root = {

@@ -1,6 +1,5 @@
-import type { ArticleMeta, Content } from '@kap/content';
-import { createTextState, type TextLink, type TextState, toText, toTextContents } from '@kap/render';
-import type { Root } from 'mdast';
+import type { ArticleMeta, Content } from '@kap/content-compiler/types';
+import { createTextState, type TextLink, type TextState, type Tree, toText, toTextContents } from '@kap/render';
 import { block, countWords, heading, joinParts, type Part, sentenceTree } from './parts.js';
 
 /** Words a minute of a screen reader at its default rate, and of eSpeak's default. */
@@ -14,7 +13,7 @@ export const wordsPerMinute = 175;
 export function articleText(content: Content, article: ArticleMeta): string {
   const { glossary, site, notices } = content;
   const body = content.getBody(article.slug);
-  const render = (tree: Root, state: TextState) => toText(tree, { glossary, baseUrl: site.baseUrl, state });
+  const render = (tree: Tree, state: TextState) => toText(tree, { glossary, baseUrl: site.baseUrl, state });
 
   // The title stands apart from the body: it spells out its own abbreviations.
   const titleState = createTextState();

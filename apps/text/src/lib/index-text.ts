@@ -1,4 +1,5 @@
-import { type ArticleMeta, type Content, sitePaths } from '@kap/content';
+import { sitePaths } from '@kap/content';
+import type { ArticleMeta, Content } from '@kap/content-compiler/types';
 import { createTextState, memoized, type PartsMemo, toText } from '@kap/render';
 import { linksPart } from './article-text.js';
 import { block, heading, joinParts, type Part, sentenceTree } from './parts.js';

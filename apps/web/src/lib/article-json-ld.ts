@@ -1,4 +1,5 @@
-import { type ArticleMeta, absoluteUrl, type SiteSettings } from '@kap/content';
+import { absoluteUrl } from '@kap/content';
+import type { ArticleMeta, SiteSettings } from '@kap/content-compiler/types';
 import { medicalSubjects } from './medical-subjects.js';
 import { sitePaths } from './web-paths.js';
 

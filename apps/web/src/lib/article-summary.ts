@@ -1,4 +1,4 @@
-import type { ArticleMeta, Content } from '@kap/content';
+import type { ArticleMeta, Content } from '@kap/content-compiler/types';
 import { memoized, type PartsMemo } from '@kap/render';
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';

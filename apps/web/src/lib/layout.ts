@@ -1,4 +1,5 @@
-import { absoluteUrl, type Content } from '@kap/content';
+import { absoluteUrl } from '@kap/content';
+import type { Content } from '@kap/content-compiler/types';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';

@@ -1,4 +1,4 @@
-import type { Notice } from '@kap/content';
+import type { Notice } from '@kap/content-compiler/types';
 import { toHast } from '@kap/render';
 import type { Element } from 'hast';
 import { h } from 'hastscript';

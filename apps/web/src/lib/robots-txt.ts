@@ -1,4 +1,5 @@
-import { absoluteUrl, type Content } from '@kap/content';
+import { absoluteUrl } from '@kap/content';
+import type { Content } from '@kap/content-compiler/types';
 import { sitePaths } from './web-paths.js';
 
 /** robots.txt: everything may be crawled, and the sitemap is here. */

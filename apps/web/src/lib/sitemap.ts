@@ -1,4 +1,5 @@
-import { absoluteUrl, type Content } from '@kap/content';
+import { absoluteUrl } from '@kap/content';
+import type { Content } from '@kap/content-compiler/types';
 import { memoized, type PartsMemo } from '@kap/render';
 import type { Element, Root } from 'xast';
 import { type Raw, toXml } from 'xast-util-to-xml';

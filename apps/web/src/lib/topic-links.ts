@@ -1,4 +1,4 @@
-import type { Content } from '@kap/content';
+import type { Content } from '@kap/content-compiler/types';
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { sitePaths } from './web-paths.js';

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { Content } from '@kap/content';
 import {
   type ArticleContext,
   type ArticleSource,
@@ -10,7 +9,8 @@ import {
   isPublished,
   readBody,
   summarize,
-} from '@kap/content/compiler';
+} from '@kap/content-compiler';
+import type { Content } from '@kap/content-compiler/types';
 import type { SiteFile } from '@kap/site-files';
 import { buildArticleText } from '@kap/text';
 import { buildArticlePage } from '@kap/web';

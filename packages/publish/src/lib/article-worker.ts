@@ -2,7 +2,7 @@
 // and each compiled body into the cache folder, and posts back, in batches, only the
 // summaries and the digests of the files.
 import { parentPort, workerData } from 'node:worker_threads';
-import { type ArticleSummary, type BodyStore, readBodyEntry, writeBodyEntry } from '@kap/content/compiler';
+import { type ArticleSummary, type BodyStore, readBodyEntry, writeBodyEntry } from '@kap/content-compiler';
 import { digestContents, writeSiteFile } from '@kap/site-files';
 import { runArticleJob } from './article-job.js';
 import type { WorkerData, WorkerMessage } from './run-article-jobs.js';

@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
 // The code that shapes the site: each channel's sources, the built renderer and compiler,
 // this package's own sources, and the lock file that pins every dependency's version.
 function codeFolders(): string[] {
-  const folders = ['@kap/web', '@kap/feed', '@kap/text', '@kap/render', '@kap/content/compiler'].map((name) =>
+  const folders = ['@kap/web', '@kap/feed', '@kap/text', '@kap/render', '@kap/content-compiler'].map((name) =>
     dirname(require.resolve(name)),
   );
   folders.push(join(import.meta.dirname, '..'));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type ArticleSource, type Problem, readChecked, writeChecked } from '@kap/content/compiler';
+import { type ArticleSource, type Problem, readChecked, writeChecked } from '@kap/content-compiler';
 import type { SharedContent } from './article-job.js';
 import { codeVersion } from './code-version.js';
 

@@ -1,4 +1,4 @@
-import { ContentProblemsError, formatProblem, type Problem } from '@kap/content/compiler';
+import { ContentProblemsError, formatProblem, type Problem } from '@kap/content-compiler';
 
 /** Prints warnings; returns true after printing a content error, false for any other error. */
 export function reportProblems(error: unknown, warnings: readonly Problem[] = []): boolean {

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ArticleCache, ArticleSummary } from '@kap/content/compiler';
+import type { ArticleCache, ArticleSummary } from '@kap/content-compiler';
 import type { SiteFile, SiteWriter } from '@kap/site-files';
 import { type ArticleJob, type JobContext, runArticleJob } from './article-job.js';
 

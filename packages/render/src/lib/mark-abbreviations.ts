@@ -1,7 +1,7 @@
-import type { GlossaryEntry } from '@kap/content';
 import { SKIP, walk } from '@kap/tree-walk';
 import type { ElementContent, Nodes, Root, Text } from 'hast';
 import { h } from 'hastscript';
+import type { GlossaryEntry } from '../types.js';
 
 const skipTags = new Set(['abbr', 'code', 'pre', 'script', 'style']);
 

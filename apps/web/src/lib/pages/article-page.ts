@@ -1,4 +1,4 @@
-import type { ArticleMeta, Content, Heading } from '@kap/content';
+import type { ArticleMeta, Content, Heading } from '@kap/content-compiler/types';
 import { toHast } from '@kap/render';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
@@ -16,7 +16,7 @@ export const tocThreshold = 3;
 
 /** The HTML of one article's page. */
 export function articlePage(content: Content, article: ArticleMeta): string {
-  const body = treeChildren(toHast(content.getBody(article.slug), { headingIds: true, glossary: content.glossary }));
+  const body = treeChildren(toHast(content.getBody(article.slug), { glossary: content.glossary }));
   const textPath = sitePaths.text(article.slug);
 
   const main: ElementContent[] = [

@@ -1,4 +1,4 @@
-import type { Content, Page } from '@kap/content';
+import type { Content, Page } from '@kap/content-compiler/types';
 import { toHast } from '@kap/render';
 import { h } from 'hastscript';
 import { renderPage } from '../layout.js';
@@ -14,7 +14,7 @@ export function contentPage(content: Content, page: Page): string {
     description: page.description || content.site.description,
     main: [
       h('div.intro', [h('h1', page.title), page.description ? h('p.summary', page.description) : undefined]),
-      h('div.article-body', treeChildren(toHast(page.body, { headingIds: true, glossary: content.glossary }))),
+      h('div.article-body', treeChildren(toHast(page.body, { glossary: content.glossary }))),
     ],
   });
 }

@@ -1,4 +1,4 @@
-import type { Content } from '@kap/content';
+import type { Content } from '@kap/content-compiler/types';
 import { renderPage } from '../layout.js';
 import { renderNotice } from '../render-notice.js';
 import { webPaths } from '../web-paths.js';

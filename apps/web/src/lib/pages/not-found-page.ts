@@ -1,4 +1,4 @@
-import type { Content } from '@kap/content';
+import type { Content } from '@kap/content-compiler/types';
 import { h } from 'hastscript';
 import { renderPage } from '../layout.js';
 import { sitePaths, webPaths } from '../web-paths.js';

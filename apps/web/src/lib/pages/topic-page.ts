@@ -1,4 +1,4 @@
-import type { Content, Topic } from '@kap/content';
+import type { Content, Topic } from '@kap/content-compiler/types';
 import type { PartsMemo } from '@kap/render';
 import { h } from 'hastscript';
 import { articleSummaryItems } from '../article-summary.js';

@@ -1,5 +1,5 @@
-import type { GlossaryEntry } from '@kap/content';
 import type { Heading, List, ListItem, Nodes, Parents, Table, TableRow } from 'mdast';
+import type { GlossaryEntry } from '../../types.js';
 import { isUnsafeUrl } from '../drop-unsafe-urls.js';
 import { type AbbreviationMode, asSentence, capitalise, type SpokenWordsContext, spokenWords } from './spoken-words.js';
 import type { TextState } from './state.js';

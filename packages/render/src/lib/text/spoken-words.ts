@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from '@kap/content';
+import type { GlossaryEntry } from '../../types.js';
 import { dateInWords } from './dates.js';
 
 /**

@@ -9,10 +9,16 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const isoDate = z.string({ error: 'expected a date like 2025-03-12' }).superRefine((value, ctx) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: 'custom', message: 'expected a date like 2025-03-12' });
-  else if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: 'expected a real calendar date' });
-});
+/** A calendar day written as YYYY-MM-DD; the schema lets only real days through. */
+export type IsoDate = `${number}-${number}-${number}`;
+
+const isoDate = z
+  .string({ error: 'expected a date like 2025-03-12' })
+  .superRefine((value, ctx) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: 'custom', message: 'expected a date like 2025-03-12' });
+    else if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: 'expected a real calendar date' });
+  })
+  .transform((value) => value as IsoDate);
 
 const slug = z
   .string({ error: 'expected a slug of lowercase words joined by hyphens, like "long-term-outcomes"' })

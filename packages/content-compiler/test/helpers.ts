@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
-import { type CompiledContent, ContentProblemsError, compileContent, formatProblem } from '../src/compiler.js';
+import { type CompiledContent, ContentProblemsError, compileContent, formatProblem } from '../src/index.js';
 
 export const validFixture = join(import.meta.dirname, 'fixtures', 'valid');
 /** The day the fixtures are judged against: the future article stays out, no review is stale. */

@@ -24,4 +24,5 @@ export {
   readContentSettings,
 } from './lib/compile-content.js';
 export { ContentProblemsError, formatProblem, type Problem } from './lib/problems.js';
-export { writeContentData } from './lib/write-content-data.js';
+export { slugTypes, type WriteContentDataOptions, writeContentData } from './lib/write-content-data.js';
+export type * from './types.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileContent } from '../src/compiler.js';
+import { compileContent } from '../src/index.js';
 import { compiled, contentWith, problemsIn, validFixture } from './helpers.js';
 
 const fixture = (name: string) => readFileSync(join(validFixture, name), 'utf8');

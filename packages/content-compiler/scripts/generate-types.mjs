@@ -44,7 +44,7 @@ const output = `${parts.join('\n')}\n`;
 if (process.argv.includes('--check')) {
   const current = readFileSync(target, 'utf8');
   if (current !== output) {
-    console.error(`${target} is stale: run npm run build in packages/content`);
+    console.error(`${target} is stale: run npm run build in packages/content-compiler`);
     process.exit(1);
   }
 } else {

@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
-import type { Heading } from '../types.js';
+import type { GlossaryEntry, Heading } from '../types.js';
 
 const wordPattern = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;
 
@@ -15,17 +15,29 @@ export function bodyText(body: Root): string {
   return body.children.map((node) => nodeText(node, { includeImageAlt: true })).join('\n');
 }
 
-/** The h2 and h3 headings with the ids the web page gives them. */
-export function collectHeadings(body: Root): Heading[] {
+/**
+ * Gives every heading of the body its id (as `data.hProperties.id`, which remark-rehype
+ * turns into the HTML `id`), and returns the h2 and h3 headings: the table of contents.
+ * The ids live in the tree so that HTML made from it anywhere has the contents' anchors.
+ */
+export function markHeadings(body: Root): Heading[] {
   const slugger = new GithubSlugger();
   const headings: Heading[] = [];
   for (const node of body.children) {
     if (node.type !== 'heading') continue;
     const text = nodeText(node);
     const id = slugger.slug(text);
+    // remark-rehype copies data.hProperties onto the HTML element.
+    const data: typeof node.data & { hProperties?: Record<string, unknown> } = node.data ?? {};
+    node.data = Object.assign(data, { hProperties: { ...data.hProperties, id } });
     if (node.depth === 2 || node.depth === 3) headings.push({ depth: node.depth, text, id });
   }
   return headings;
+}
+
+/** The glossary entries whose abbreviation the text uses, in glossary order. */
+export function usedGlossary(text: string, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
+  return glossary.filter((entry) => new RegExp(`\\b${entry.term}\\b`).test(text));
 }
 
 /** The first paragraph as plain text, cut at a sentence end when it runs past `limit`. */

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ArticleCache, compileContent, diskCache, memoryCache, writeChecked } from '../src/compiler.js';
+import { type ArticleCache, compileContent, diskCache, memoryCache, writeChecked } from '../src/index.js';
 import { contentWith, today } from './helpers.js';
 
 /** A cache that counts what the compiler asked of it. */

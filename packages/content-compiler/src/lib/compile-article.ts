@@ -1,9 +1,9 @@
 import { walk } from '@kap/tree-walk';
 import type { Nodes, Root } from 'mdast';
 import type { Frontmatter } from '../generated/schema-types.js';
-import type { GlossaryEntry, Heading } from '../types.js';
+import type { ArticleBody, GlossaryEntry, Heading } from '../types.js';
 import { checkBody, type InternalLink } from './check-body.js';
-import { bodyText, collectHeadings, countWords, makeExcerpt, mentionsSuicide } from './derive-fields.js';
+import { bodyText, countWords, makeExcerpt, markHeadings, mentionsSuicide, usedGlossary } from './derive-fields.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { parseYamlData, type YamlCheck } from './parse-yaml-data.js';
 import { didYouMean, type Problem } from './problems.js';
@@ -30,7 +30,7 @@ export interface CompiledArticle {
     headings: Heading[];
     excerpt: string;
     mentionsSuicide: boolean;
-    body: Root;
+    body: ArticleBody;
   };
 }
 
@@ -91,6 +91,9 @@ export function compileArticle(file: string, bytes: Uint8Array, context: Article
   if (parsed.problems.length > 0) return { file, problems: parsed.problems, links: parsed.links };
   const text = bodyText(parsed.body);
   const frontmatter = fm.value;
+  const body: ArticleBody = stripPositions(parsed.body);
+  const glossary = usedGlossary(text, context.glossary ?? []);
+  if (glossary.length > 0) body.data = { ...body.data, glossary };
   return {
     file,
     problems: [],
@@ -98,10 +101,10 @@ export function compileArticle(file: string, bytes: Uint8Array, context: Article
     article: {
       frontmatter,
       wordCount: countWords(text),
-      headings: collectHeadings(parsed.body),
-      excerpt: makeExcerpt(parsed.body),
+      headings: markHeadings(body),
+      excerpt: makeExcerpt(body),
       mentionsSuicide: mentionsSuicide(frontmatter.title, frontmatter.description, text),
-      body: stripPositions(parsed.body),
+      body,
     },
   };
 }

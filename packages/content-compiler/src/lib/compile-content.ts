@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
 import type { Root } from 'mdast';
-import type { ArticleMeta, Content, GlossaryEntry, Notice, Notices, Page, SiteSettings, Topic } from '../types.js';
+import type { ArticleBody, ArticleMeta, Content, GlossaryEntry, Notice, Notices, Page, SiteSettings, Topic } from '../types.js';
 import { type ArticleCache, articleCacheKey, type BodyStore, contextKey, digestBytes, memoryCache } from './article-cache.js';
 import { articleMeta, isPublished } from './article-meta.js';
 import type { InternalLink } from './check-body.js';
 import { type ArticleContext, type ArticleSummary, compileArticle, parseMarkdownFile, stripPositions } from './compile-article.js';
 import { ContentFiles } from './content-files.js';
+import { bodyText, markHeadings, usedGlossary } from './derive-fields.js';
 import { parseYamlData, type YamlCheck } from './parse-yaml-data.js';
 import { ContentProblemsError, didYouMean, type Problem, sortProblems } from './problems.js';
 import { glossarySchema, noticeSchema, siteSchema, topicSchema, topicsSchema } from './schema.js';
@@ -61,6 +62,15 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
   return assembleContent(settings, entries, { now: options.now, cache });
 }
 
+/** A page's or notice's tree as it ships: no positions, heading ids, the glossary it uses. */
+function finishTree(parsed: Root, glossary: readonly GlossaryEntry[] = []): ArticleBody {
+  const body: ArticleBody = stripPositions(parsed);
+  markHeadings(body);
+  const used = usedGlossary(bodyText(body), glossary);
+  if (used.length > 0) body.data = { ...body.data, glossary: used };
+  return body;
+}
+
 /** Everything the content has besides its articles, and the problems found in it. */
 export interface ContentSettings {
   files: ContentFiles;
@@ -96,7 +106,7 @@ export function readContentSettings(contentDir: string): ContentSettings {
     if (!parsed) return undefined;
     const fm = parseYamlData(noticeSchema, { file: parsed.file, text: parsed.yaml, lineOffset: 1 }, ['title', 'description']);
     if (!fm.ok) return void problems.push(...fm.problems);
-    return { title: fm.value.title, body: stripPositions(parsed.body) };
+    return { title: fm.value.title, body: finishTree(parsed.body) };
   };
   const disclaimer = notice('disclaimer');
   const crisis = notice('crisis');
@@ -114,7 +124,7 @@ export function readContentSettings(contentDir: string): ContentSettings {
       slug: basename(path, '.md'),
       title: fm.value.title,
       description: fm.value.description ?? '',
-      body: stripPositions(parsed.body),
+      body: finishTree(parsed.body, glossary),
     });
   }
   return {

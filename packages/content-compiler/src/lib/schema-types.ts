@@ -1,7 +1,10 @@
 // The types the schemas produce. scripts/generate-types.mjs flattens these into
 // src/generated/schema-types.ts so the published declarations never import zod.
 import type { z } from 'zod';
-import type { frontmatterSchema, glossaryEntrySchema, noticeSchema, siteSchema, topicSchema } from './schema.js';
+import type { IsoDate as Day, frontmatterSchema, glossaryEntrySchema, noticeSchema, siteSchema, topicSchema } from './schema.js';
+
+/** A calendar day written as YYYY-MM-DD. */
+export type IsoDate = Day;
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;
 export type SiteSettings = z.output<typeof siteSchema>;

@@ -1,0 +1,13 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: ['src/index.ts', 'src/cli.ts', 'src/types.ts'],
+  format: ['esm'],
+  // tsup passes baseUrl to the declaration build, which TypeScript 6 deprecates.
+  dts: { entry: ['src/index.ts', 'src/types.ts'], compilerOptions: { ignoreDeprecations: '6.0' } },
+  // The tree walk is a workspace package of TypeScript sources: it ships inside the bundle.
+  noExternal: ['@kap/tree-walk'],
+  clean: true,
+  target: 'node20',
+  platform: 'node',
+});
