@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { article, contentWith, goodFrontmatter } from './helpers.js';
 
@@ -42,23 +44,52 @@ describe('the kap-content command', () => {
     });
   });
 
+  it('writes the data as ES modules with CommonJS twins, and the slugs as literal types', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kap-data-'));
+    const out = join(root, 'data');
+    const types = join(root, 'slugs.ts');
+    expect(run('build', '--content', contentWith({}), '--out', out, '--types', types)).toEqual({
+      status: 0,
+      stdout: `Wrote 2 articles to ${out}\n`,
+      stderr: '',
+    });
+    expect(readdirSync(out).sort()).toEqual(['bodies', 'bodies.cjs', 'bodies.js', 'meta.cjs', 'meta.js']);
+    expect(readdirSync(join(out, 'bodies')).sort()).toEqual([
+      'first-article.cjs',
+      'first-article.js',
+      'second-article.cjs',
+      'second-article.js',
+    ]);
+    const meta = (await import(pathToFileURL(join(out, 'meta.js')).href)).default;
+    expect(meta.articles.map((article: { slug: string }) => article.slug)).toEqual(['second-article', 'first-article']);
+    expect(createRequire(import.meta.url)(join(out, 'meta.cjs'))).toEqual(meta);
+    const { bodies } = await import(pathToFileURL(join(out, 'bodies.js')).href);
+    expect((await bodies['first-article']()).default.type).toBe('root');
+    const cjsBodies = createRequire(import.meta.url)(join(out, 'bodies.cjs')).bodies;
+    expect((await cjsBodies['first-article']()).default).toEqual((await bodies['first-article']()).default);
+    expect(readFileSync(types, 'utf8')).toContain('export type ArticleSlug = "second-article" | "first-article";');
+    expect(readFileSync(types, 'utf8')).toContain('export type TopicSlug = "ptsd" | "depression";');
+  });
+
   it('leaves the last good data in place when the content is broken', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'kap-data-')), 'data');
     expect(run('build', '--content', contentWith({}), '--out', out).status).toBe(0);
-    const before = readFileSync(join(out, 'content.json'), 'utf8');
-    expect(readdirSync(join(out, 'bodies')).sort()).toEqual(['first-article.json', 'second-article.json']);
-
+    const before = readFileSync(join(out, 'meta.js'), 'utf8');
     expect(run('build', '--content', broken(), '--out', out).status).toBe(1);
-    expect(readFileSync(join(out, 'content.json'), 'utf8')).toBe(before);
+    expect(readFileSync(join(out, 'meta.js'), 'utf8')).toBe(before);
     expect(readdirSync(join(out, '..'))).toEqual(['data']);
   });
 
-  it('explains its usage when the command is unknown', () => {
-    expect(run('publish')).toEqual({
-      status: 2,
-      stdout: '',
-      stderr: 'usage: kap-content check [--content DIR] | kap-content build [--content DIR] --out DIR\n',
-    });
+  it('explains its usage when the command is unknown, and prints it for --help', () => {
+    const unknown = run('publish');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toMatch(/^Usage:\n {2}kap-content check \[--content DIR\]/);
+    const help = run('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toBe(`${unknown.stderr}`);
+    expect(run('build').stderr).toMatch(/^build needs --out DIR\n\nUsage:/);
+    expect(run('check', '--nope').stderr).toMatch(/^Unknown option '--nope'/);
   });
 });
 

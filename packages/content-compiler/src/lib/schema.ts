@@ -14,6 +14,8 @@ export type IsoDate = `${number}-${number}-${number}`;
 
 const isoDate = z
   .string({ error: 'expected a date like 2025-03-12' })
+  // For the JSON Schema that editors check frontmatter with; the refinement below is the real check.
+  .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A date like 2025-03-12' })
   .superRefine((value, ctx) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: 'custom', message: 'expected a date like 2025-03-12' });
     else if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: 'expected a real calendar date' });
