@@ -1,13 +1,17 @@
 #!/usr/bin/env node
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileContent } from './lib/compile-content.js';
 import { ContentProblemsError, formatProblem } from './lib/problems.js';
+import { NewArticleError, newArticle } from './lib/new-article.js';
 import { writeContentData } from './lib/write-content-data.js';
+
+const isFileSystemError = (error: unknown) => error instanceof Error && 'code' in error && 'syscall' in error;
 
 const usage = `Usage:
   kap-content check [--content DIR]                          validate the content, write nothing
   kap-content build [--content DIR] --out DIR [--types FILE] validate, then write the package's data
+  kap-content new "Title of the article" [--content DIR]     write a draft article, dated today
 
 Options:
   --content DIR      the content folder (default: content); CONTENT_DIR, when set, wins
@@ -45,11 +49,24 @@ if (values.help) {
   process.exit(0);
 }
 const command = positionals[0];
-if (command !== 'check' && command !== 'build') fail(usage);
+if (command !== 'check' && command !== 'build' && command !== 'new') fail(usage);
 if (command === 'build' && !values.out) fail(`build needs --out DIR\n\n${usage}`);
 const contentDir = resolve(process.env.CONTENT_DIR || values.content);
 const now = values.today ? new Date(`${values.today}T12:00:00Z`) : new Date();
 if (Number.isNaN(now.getTime())) fail(`--today: expected a date like 2025-03-12, got "${values.today}"`);
+
+if (command === 'new') {
+  const title = positionals.slice(1).join(' ');
+  if (!title.trim()) fail(`new needs a title, like: npm run new -- "What to expect in a first session"\n\n${usage}`);
+  try {
+    const path = newArticle({ contentDir, title, now });
+    console.log(`Wrote a draft: ${relative(process.cwd(), path)}\nWrite it, set draft: false, then run npm run check.`);
+    process.exit(0);
+  } catch (error) {
+    if (!(error instanceof NewArticleError) && !isFileSystemError(error)) throw error;
+    fail(`Cannot write the article: ${(error as Error).message}`, 1);
+  }
+}
 
 try {
   const { content, warnings } = compileContent({ contentDir, now });

@@ -100,3 +100,30 @@ describe('the generated types', () => {
     expect(result.status).toBe(0);
   });
 });
+
+describe('kap-content new', () => {
+  it('writes a valid draft with the slug from the title and the day given, and never overwrites', () => {
+    const dir = contentWith({});
+    const made = run('new', 'What to expect: a first session?', '--content', dir);
+    expect(made.status).toBe(0);
+    expect(made.stderr).toBe('');
+    const path = join(dir, 'articles', 'what-to-expect-a-first-session.md');
+    const text = readFileSync(path, 'utf8');
+    expect(text).toMatch(/^---\ntitle: "What to expect: a first session\?"\n/);
+    expect(text).toContain('published: 2026-11-22\n');
+    expect(text).toContain('topics: [ptsd]\n');
+    expect(text).toContain('draft: true\n');
+    // A draft is checked like any article, but not published.
+    expect(run('check', '--content', dir)).toEqual({ status: 0, stdout: 'Content is valid: 2 articles published\n', stderr: '' });
+    const again = run('new', 'What to expect: a first session?', '--content', dir);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/what-to-expect-a-first-session\.md already exists/);
+    expect(readFileSync(path, 'utf8')).toBe(text);
+  });
+
+  it('asks for a title when none is given', () => {
+    const result = run('new', '--content', contentWith({}));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^new needs a title, like: npm run new -- "What to expect in a first session"/);
+  });
+});
