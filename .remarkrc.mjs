@@ -7,9 +7,6 @@ import remarkLintFrontmatterSchema from 'remark-lint-frontmatter-schema';
 export default {
   plugins: [
     remarkFrontmatter,
-    [
-      remarkLintFrontmatterSchema,
-      { schemas: { './packages/content-compiler/schemas/article.schema.json': ['./content/articles/*.md'] } },
-    ],
+    [remarkLintFrontmatterSchema, { schemas: { './packages/content-compiler/schemas/article.schema.json': ['./content/articles/*.md'] } }],
   ],
 };

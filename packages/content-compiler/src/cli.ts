@@ -2,8 +2,8 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileContent } from './lib/compile-content.js';
-import { ContentProblemsError, formatProblem } from './lib/problems.js';
 import { NewArticleError, newArticle } from './lib/new-article.js';
+import { ContentProblemsError, formatProblem } from './lib/problems.js';
 import { writeContentData } from './lib/write-content-data.js';
 
 const isFileSystemError = (error: unknown) => error instanceof Error && 'code' in error && 'syscall' in error;

@@ -15,7 +15,10 @@ async function editorMessages(frontmatter: string): Promise<string[]> {
     .use(remarkParse)
     .use(remarkConfig.plugins as PluggableList);
   // The editor extension names the file by its place in the repository; it need not exist.
-  const file = new VFile({ path: join(repo, 'content', 'articles', 'an-article-being-written.md'), value: `---\n${frontmatter}\n---\n\nText.\n` });
+  const file = new VFile({
+    path: join(repo, 'content', 'articles', 'an-article-being-written.md'),
+    value: `---\n${frontmatter}\n---\n\nText.\n`,
+  });
   await processor.run(processor.parse(file), file);
   // Each reason reads "what • schema file • where in the schema"; the file is ours.
   return file.messages.map((message) => {
@@ -28,7 +31,10 @@ const valid = ['title: A title', 'description: A summary.', 'published: 2026-03-
 
 describe('the JSON Schemas for editors', () => {
   it('match the zod schemas: the committed files are what the build writes', () => {
-    const result = spawnSync('node', ['scripts/write-json-schemas.mjs', '--check'], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' });
+    const result = spawnSync('node', ['scripts/write-json-schemas.mjs', '--check'], {
+      cwd: join(import.meta.dirname, '..'),
+      encoding: 'utf8',
+    });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });

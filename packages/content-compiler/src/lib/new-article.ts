@@ -20,7 +20,11 @@ export class NewArticleError extends Error {}
  */
 export function newArticle(options: NewArticleOptions): string {
   const title = options.title.trim().replace(/\s+/g, ' ');
-  const slug = new GithubSlugger().slug(title).replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  const slug = new GithubSlugger()
+    .slug(title)
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
   if (!slug) throw new NewArticleError(`expected a title with letters or digits, got ${JSON.stringify(options.title)}`);
   const folder = join(options.contentDir, 'articles');
   const path = join(folder, `${slug}.md`);
