@@ -2,18 +2,18 @@
 // and wired through .remarkrc.mjs so that a wrong frontmatter field is flagged as it is typed.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import remarkParse from 'remark-parse';
 import { type PluggableList, unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import remarkConfig from '../../../.remarkrc.mjs';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
+// The configuration the editor extension reads, as it reads it.
+const remarkConfig = (await import(pathToFileURL(join(repo, '.remarkrc.mjs')).href)).default as { plugins: PluggableList };
 
 async function editorMessages(frontmatter: string): Promise<string[]> {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkConfig.plugins as PluggableList);
+  const processor = unified().use(remarkParse).use(remarkConfig.plugins);
   // The editor extension names the file by its place in the repository; it need not exist.
   const file = new VFile({
     path: join(repo, 'content', 'articles', 'an-article-being-written.md'),
