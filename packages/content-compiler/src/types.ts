@@ -38,7 +38,9 @@ export interface Heading {
 }
 
 /** Everything known about a published article except its body. */
-export interface ArticleMeta extends Omit<Frontmatter, 'draft' | 'topics' | 'tags'> {
+export interface ArticleMeta extends Omit<Frontmatter, 'draft' | 'topics' | 'tags' | 'reviewed'> {
+  /** When the article was last reviewed: every published article has a review date. */
+  reviewed: IsoDate;
   /** Slugs from topics.yaml. */
   topics: readonly string[];
   tags: readonly string[];

@@ -30,13 +30,15 @@ async function editorMessages(frontmatter: string): Promise<string[]> {
 const valid = ['title: A title', 'description: A summary.', 'published: 2026-03-12', 'reviewed: 2026-03-12', 'topics: [ptsd]'].join('\n');
 
 describe('the JSON Schemas for editors', () => {
-  it('match the zod schemas: the committed files are what the build writes', () => {
-    const result = spawnSync('node', ['scripts/write-json-schemas.mjs', '--check'], {
-      cwd: join(import.meta.dirname, '..'),
-      encoding: 'utf8',
-    });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
+  it('match the zod schemas: what the build wrote is what is committed', () => {
+    // The build writes schemas/ (and the flattened types) from the zod schemas, so a stale
+    // committed copy shows up as a change in the work tree.
+    const pkg = join(import.meta.dirname, '..');
+    const fresh = spawnSync('node', ['scripts/write-json-schemas.mjs', '--check'], { cwd: pkg, encoding: 'utf8' });
+    expect(fresh.stderr).toBe('');
+    const diff = spawnSync('git', ['diff', '--stat', '--', 'schemas', 'src/generated'], { cwd: pkg, encoding: 'utf8' });
+    expect(diff.status).toBe(0);
+    expect(diff.stdout).toBe('');
   });
 
   it('accept a valid article frontmatter in the editor', async () => {

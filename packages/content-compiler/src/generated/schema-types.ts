@@ -8,11 +8,11 @@ export type Frontmatter = {
   title: string;
   description: string;
   published: `${number}-${number}-${number}`;
-  reviewed: `${number}-${number}-${number}`;
   topics: string[];
   tags: string[];
   draft: boolean;
   updated?: `${number}-${number}-${number}` | undefined;
+  reviewed?: `${number}-${number}-${number}` | undefined;
 };
 
 export type SiteSettings = {

@@ -22,9 +22,13 @@ export function articleMeta(slug: string, article: CompiledFields): ArticleMeta 
 }
 
 function makeMeta(slug: string, article: CompiledFields): ArticleMeta {
-  const { draft: _draft, ...meta } = article.frontmatter;
+  const { draft: _draft, reviewed, ...meta } = article.frontmatter;
+  // The frontmatter checks require a review date of every article that is not a draft,
+  // and only those are published.
+  if (reviewed === undefined) throw new Error(`${slug}: a published article has no review date`);
   return {
     ...meta,
+    reviewed,
     slug,
     modified: meta.updated ?? meta.published,
     wordCount: article.wordCount,

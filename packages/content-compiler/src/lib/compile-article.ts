@@ -124,6 +124,8 @@ function frontmatterChecks(topicSlugs: ArticleContext['topicSlugs']): YamlCheck 
         }
       });
     }
+    // A draft may wait for its review; nothing is published without one.
+    if (fm.draft !== true && fm.reviewed === undefined) found.push({ path: ['reviewed'], message: 'required field is missing' });
     if (typeof fm.updated === 'string' && typeof fm.published === 'string' && fm.updated < fm.published) {
       found.push({ path: ['updated'], message: `expected a date on or after published (${fm.published}), got "${fm.updated}"` });
     }

@@ -36,7 +36,8 @@ export const frontmatterSchema = z.strictObject({
   description: text.max(300, { error: 'expected at most 300 characters: one or two sentences' }),
   published: isoDate,
   updated: isoDate.optional(),
-  reviewed: isoDate,
+  // Required of every article but a draft: see the frontmatter checks.
+  reviewed: isoDate.optional(),
   topics: z.array(slug, { error: 'expected a list of topic slugs, like [ptsd, depression]' }).min(1, {
     error: 'expected at least one topic',
   }),
