@@ -18,8 +18,12 @@ export default defineConfig({
   entry: ['src/index.ts'],
   format: ['esm', 'cjs'],
   // tsup passes baseUrl to the declaration build, which TypeScript 6 deprecates.
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  dts: { compilerOptions: { ignoreDeprecations: '6.0', allowArbitraryExtensions: true } },
   esbuildPlugins: [dataModules],
+  // Keep `with { type: 'json' }` on the metadata import: Node needs it for a JSON module.
+  esbuildOptions(options) {
+    options.supported = { ...options.supported, 'import-attributes': true };
+  },
   // dist/data is written by the content build; tsup must not delete the last good copy.
   clean: false,
   target: 'es2022',

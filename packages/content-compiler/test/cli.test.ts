@@ -44,7 +44,7 @@ describe('the kap-content command', () => {
     });
   });
 
-  it('writes the data as ES modules with CommonJS twins, and the slugs as literal types', async () => {
+  it('writes the metadata as a JSON module, the bodies as ES modules with CommonJS twins, and the slugs as literal types', async () => {
     const root = mkdtempSync(join(tmpdir(), 'kap-data-'));
     const out = join(root, 'data');
     const types = join(root, 'slugs.ts');
@@ -53,16 +53,16 @@ describe('the kap-content command', () => {
       stdout: `Wrote 2 articles to ${out}\n`,
       stderr: '',
     });
-    expect(readdirSync(out).sort()).toEqual(['bodies', 'bodies.cjs', 'bodies.js', 'meta.cjs', 'meta.js']);
+    expect(readdirSync(out).sort()).toEqual(['bodies', 'bodies.cjs', 'bodies.js', 'meta.json']);
     expect(readdirSync(join(out, 'bodies')).sort()).toEqual([
       'first-article.cjs',
       'first-article.js',
       'second-article.cjs',
       'second-article.js',
     ]);
-    const meta = (await import(pathToFileURL(join(out, 'meta.js')).href)).default;
+    const meta = (await import(pathToFileURL(join(out, 'meta.json')).href, { with: { type: 'json' } })).default;
     expect(meta.articles.map((article: { slug: string }) => article.slug)).toEqual(['second-article', 'first-article']);
-    expect(createRequire(import.meta.url)(join(out, 'meta.cjs'))).toEqual(meta);
+    expect(createRequire(import.meta.url)(join(out, 'meta.json'))).toEqual(meta);
     const { bodies } = await import(pathToFileURL(join(out, 'bodies.js')).href);
     expect((await bodies['first-article']()).default.type).toBe('root');
     const cjsBodies = createRequire(import.meta.url)(join(out, 'bodies.cjs')).bodies;
@@ -74,9 +74,9 @@ describe('the kap-content command', () => {
   it('leaves the last good data in place when the content is broken', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'kap-data-')), 'data');
     expect(run('build', '--content', contentWith({}), '--out', out).status).toBe(0);
-    const before = readFileSync(join(out, 'meta.js'), 'utf8');
+    const before = readFileSync(join(out, 'meta.json'), 'utf8');
     expect(run('build', '--content', broken(), '--out', out).status).toBe(1);
-    expect(readFileSync(join(out, 'meta.js'), 'utf8')).toBe(before);
+    expect(readFileSync(join(out, 'meta.json'), 'utf8')).toBe(before);
     expect(readdirSync(join(out, '..'))).toEqual(['data']);
   });
 

@@ -1,5 +1,5 @@
 import { bodies } from './data/bodies.js';
-import meta from './data/meta.js';
+import meta from './data/meta.json' with { type: 'json' };
 import { deepFreeze } from './lib/deep-freeze.js';
 import type {
   ArticleBody,

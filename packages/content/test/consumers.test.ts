@@ -71,8 +71,9 @@ describe('the packed packages', () => {
     expect(size).toBeLessThan(100_000);
     const files = run('tar', ['-tzf', tarballs.content]).trim().split('\n');
     expect(files.filter((file) => /compiler|cli/.test(file))).toEqual([]);
-    expect(files).toContain('package/dist/data/meta.js');
-    expect(files).toContain('package/dist/data/meta.cjs');
+    expect(files).toContain('package/dist/data/meta.json');
+    expect(files).toContain('package/dist/data/bodies.js');
+    expect(files).toContain('package/dist/data/bodies.cjs');
   });
 
   it('work from an ES module on Node', async () => {

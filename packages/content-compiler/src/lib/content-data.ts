@@ -8,7 +8,7 @@ export type ContentIndex = Omit<Content, 'getBody'>;
  * a CommonJS twin (`.cjs`), so `import` and `require` each load one format.
  */
 export const dataFiles = {
-  /** The metadata, imported statically by the runtime. */
+  /** The metadata, a JSON module (`meta.json`) imported statically by the runtime. */
   meta: 'meta',
   /** A table of `import()` calls, one per body, that bundlers split into chunks. */
   bodies: 'bodies',

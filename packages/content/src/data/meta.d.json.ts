@@ -1,4 +1,4 @@
-// The shape of dist/data/meta.js, which @kap/content-compiler writes from the content.
+// The shape of dist/data/meta.json, which @kap/content-compiler writes from the content.
 import type { ArticleMeta, GlossaryEntry, Notices, Page, SiteSettings, Topic } from '../types.js';
 
 declare const meta: {
@@ -9,4 +9,4 @@ declare const meta: {
   pages: readonly Page[];
   articles: readonly ArticleMeta[];
 };
-export default meta;
+export = meta;
