@@ -22,9 +22,10 @@ export function articleMeta(slug: string, article: CompiledFields): ArticleMeta 
 }
 
 function makeMeta(slug: string, article: CompiledFields): ArticleMeta {
-  const { draft: _draft, ...meta } = article.frontmatter;
+  const { draft: _draft, references: _listed, review, ...meta } = article.frontmatter;
   return {
     ...meta,
+    ...(review ? { review } : {}),
     slug,
     modified: meta.updated ?? meta.published,
     wordCount: article.wordCount,
@@ -32,5 +33,6 @@ function makeMeta(slug: string, article: CompiledFields): ArticleMeta {
     headings: article.headings,
     excerpt: article.excerpt,
     needsCrisisNotice: article.mentionsSuicide,
+    references: article.references,
   };
 }
