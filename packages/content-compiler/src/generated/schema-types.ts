@@ -21,14 +21,12 @@ export type Frontmatter = {
     url?: string | undefined;
   }[];
   updated?: `${number}-${number}-${number}` | undefined;
-  review?:
-    | {
-        reviewer: string;
-        credentials: string;
-        date: `${number}-${number}-${number}`;
-        nextDue: `${number}-${number}-${number}`;
-      }
-    | undefined;
+  review?: {
+    reviewer: string;
+    credentials: string;
+    date: `${number}-${number}-${number}`;
+    nextDue: `${number}-${number}-${number}`;
+  } | undefined;
 };
 
 export type SiteSettings = {
