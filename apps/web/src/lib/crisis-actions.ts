@@ -1,0 +1,16 @@
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+
+/**
+ * Links that call or text the 988 Suicide and Crisis Lifeline in one tap on a phone
+ * (`tel:988`, `sms:988`), shown with the crisis notice and on the help page.
+ */
+export function crisisActions(): Element {
+  return h('p.crisis-actions', [
+    h('a.crisis-action', { href: 'tel:988' }, 'Call 988'),
+    ' ',
+    h('a.crisis-action', { href: 'sms:988' }, 'Text 988'),
+    ' ',
+    h('span.crisis-actions-note', 'in the United States, at any hour.'),
+  ]);
+}
