@@ -1,3 +1,4 @@
+export { crisisPointerTree, findAHelplineUrl } from './crisis-pointer-tree.js';
 export { describeReview, notReviewed } from './describe-review.js';
 export { sourceId } from './lib/citation-to-hast.js';
 export { createPartsMemo, memoized, type PartsMemo } from './parts-memo.js';

@@ -1,6 +1,6 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { createTextState, TextRenderError, toSourcesTree, toText, toTextContents } from '../src/index.js';
+import { createTextState, crisisPointerTree, TextRenderError, toSourcesTree, toText, toTextContents } from '../src/index.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const p = (...children: (PhrasingContent | string)[]): Paragraph => ({
@@ -172,6 +172,14 @@ describe('toText handlers', () => {
     expect(toText(tree, { addressWords: new Map(), hotlines: [] })).toBe(
       'Elsewhere, the Find a Helpline directory lists lines.\n\nChat at the web address in the list of links at the end.',
     );
+  });
+
+  it('reads the crisis pointer as one line that says the directory address in words and lists it', () => {
+    const state = createTextState();
+    expect(toText(crisisPointerTree(), { state })).toBe(
+      'If you need help now, call or text 988, that is nine eight eight, in the United States to reach the 988 Suicide and Crisis Lifeline, at any hour. In other countries, the Find a Helpline directory, at find a helpline dot com, lists free and confidential lines.',
+    );
+    expect(state.links).toEqual([{ label: 'Find a Helpline directory.', url: 'https://findahelpline.com/' }]);
   });
 
   it('reads a citation as its source numbers between commas, never in brackets', () => {
