@@ -23,11 +23,9 @@ export const pageSlugs = {
   accessibility: 'accessibility',
 } as const;
 
-/** Where a page from content/pages lives: about at sitePaths.about, help at webPaths.help, others at `/<slug>/`. */
+/** Where a page from content/pages lives, `/<slug>/`: about at sitePaths.about, help at webPaths.help. */
 export function pagePath(slug: string): string {
-  if (slug === 'about') return sitePaths.about;
-  if (slug === pageSlugs.help) return webPaths.help;
-  return `/${slug}/`;
+  return sitePaths.page(slug);
 }
 
 export { sitePaths };
