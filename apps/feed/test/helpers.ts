@@ -98,7 +98,7 @@ export function treeText(input: ReadonlyBody): string {
   const parts: string[] = [];
   visit(tree, (node) => {
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') parts.push(node.value);
-    if (node.type === 'citation') parts.push(node.numbers.join(','));
+    if (node.type === 'citation') parts.push(node.numbers.map((number) => `[${number}]`).join(''));
   });
   return parts.join(' ');
 }

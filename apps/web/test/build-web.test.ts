@@ -314,12 +314,12 @@ describe('the article page', () => {
   it('renders citations as superscript links to the numbered Sources section, each named "source N"', () => {
     const page = article('living-with-ptsd');
     expect(page.all('.article-body sup.citation a').map((link) => [attr(link, 'href'), attr(link, 'ariaLabel'), textOf(link)])).toEqual([
-      ['#source-1', 'source 1', '1'],
-      ['#source-2', 'source 2', '2'],
-      ['#source-1', 'source 1', '1'],
+      ['#source-1', 'source 1', '[1]'],
+      ['#source-2', 'source 2', '[2]'],
+      ['#source-1', 'source 1', '[1]'],
     ]);
     expect(page.text('.article-body p').find((text) => text.includes('In one trial'))).toMatch(
-      / In one trial, symptoms eased for some people1\. Reviews say more research is needed2, 1\.$/,
+      / In one trial, symptoms eased for some people\[1\]\. Reviews say more research is needed\[2\]\[1\]\.$/,
     );
     const sources = page.one('article > section.sources');
     expect(attr(sources, 'ariaLabelledBy')).toEqual(['sources-title']);

@@ -97,7 +97,7 @@ describe('toHtml', () => {
     expect(tree).toEqual(before);
   });
 
-  it('renders a citation as superscript links to the sources, each named "source N"', () => {
+  it('renders a citation as superscript links to the sources, each named "source N", its number kept apart from the word', () => {
     const tree = paragraph(
       { type: 'text', value: 'Relief came fast' },
       { type: 'citation', ids: ['feder-2021'], numbers: [1] },
@@ -106,15 +106,15 @@ describe('toHtml', () => {
       { type: 'text', value: '.' },
     );
     expect(toHtml(tree)).toBe(
-      '<p>Relief came fast<sup class="citation"><a href="#source-1" aria-label="source 1">1</a></sup>. It faded' +
-        '<sup class="citation"><a href="#source-2" aria-label="source 2">2</a>, <a href="#source-1" aria-label="source 1">1</a></sup>.</p>',
+      '<p>Relief came fast<sup class="citation"><a href="#source-1" aria-label="source 1">[1]</a></sup>. It faded' +
+        '<sup class="citation"><a href="#source-2" aria-label="source 2">[2]</a><a href="#source-1" aria-label="source 1">[1]</a></sup>.</p>',
     );
   });
 
   it("makes a citation's links absolute against the base URL, as feeds need", () => {
     const tree = paragraph({ type: 'citation', ids: ['a'], numbers: [3] });
     expect(toHtml(tree, { baseUrl: 'https://example.org/articles/this/' })).toBe(
-      '<p><sup class="citation"><a href="https://example.org/articles/this/#source-3" aria-label="source 3">3</a></sup></p>',
+      '<p><sup class="citation"><a href="https://example.org/articles/this/#source-3" aria-label="source 3">[3]</a></sup></p>',
     );
   });
 });

@@ -8,12 +8,13 @@ export const sourceId = (number: number): string => `source-${number}`;
 /**
  * A citation as superscript numbers, each a link to its source's entry, named "source 1"
  * for people who do not see the superscript: `<sup class="citation"><a href="#source-1"
- * aria-label="source 1">1</a></sup>`, several numbers joined by commas.
+ * aria-label="source 1">[1]</a></sup>`. The brackets are inside the link, so a screen
+ * reader says only its name; they keep the number apart from the word before it wherever
+ * the superscript is lost, as in a feed reader or copied text ("studies[1]", not "studies1").
  */
 export function citationToHast(_state: unknown, node: Citation): Element {
-  const links = node.numbers.flatMap((number, index): ElementContent[] => [
-    ...(index > 0 ? [{ type: 'text' as const, value: ', ' }] : []),
-    h('a', { href: `#${sourceId(number)}`, ariaLabel: `source ${number}` }, String(number)),
-  ]);
+  const links = node.numbers.map(
+    (number): ElementContent => h('a', { href: `#${sourceId(number)}`, ariaLabel: `source ${number}` }, `[${number}]`),
+  );
   return h('sup.citation', links);
 }
