@@ -182,11 +182,11 @@ describe('the article page', () => {
     expect(attr(notice, 'ariaLabelledBy')).toEqual(['crisis-notice']);
     expect(page.text('aside.notice-crisis > h2#crisis-notice')).toEqual([content.notices.crisis.title]);
     expect(textOf(notice)).toBe(
-      `${content.notices.crisis.title}${textOf(toHast(content.notices.crisis.body))}Call 988 Text 988 in the United States, at any hour.`,
+      `${content.notices.crisis.title}${textOf(toHast(content.notices.crisis.body))}Call\u00A0988 Text\u00A0988 in the United States, at any hour.`,
     );
     expect(page.all('aside.notice-crisis .crisis-actions a').map((link) => [attr(link, 'href'), textOf(link)])).toEqual([
-      ['tel:988', 'Call 988'],
-      ['sms:988', 'Text 988'],
+      ['tel:988', 'Call\u00A0988'],
+      ['sms:988', 'Text\u00A0988'],
     ]);
     const order = page.all('article > *').map((node) => String(attr(node, 'className')));
     expect(order).toEqual([
@@ -399,8 +399,8 @@ describe('the other pages', () => {
     const page = parsePage(site.get('help/index.html'));
     expect(page.text('main h1')).toEqual(['Getting help in a crisis']);
     expect(page.all('main .crisis-actions a').map((link) => [attr(link, 'href'), textOf(link)])).toEqual([
-      ['tel:988', 'Call 988'],
-      ['sms:988', 'Text 988'],
+      ['tel:988', 'Call\u00A0988'],
+      ['sms:988', 'Text\u00A0988'],
     ]);
     expect(page.all('main > *').map((node) => String(attr(node, 'className')))).toEqual([
       'intro',

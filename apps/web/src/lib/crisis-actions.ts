@@ -7,9 +7,10 @@ import { h } from 'hastscript';
  */
 export function crisisActions(): Element {
   return h('p.crisis-actions', [
-    h('a.crisis-action', { href: 'tel:988' }, 'Call 988'),
+    // A no-break space keeps each link's words on one line, as a phone number's must be.
+    h('a.crisis-action', { href: 'tel:988' }, 'Call\u00A0988'),
     ' ',
-    h('a.crisis-action', { href: 'sms:988' }, 'Text 988'),
+    h('a.crisis-action', { href: 'sms:988' }, 'Text\u00A0988'),
     ' ',
     h('span.crisis-actions-note', 'in the United States, at any hour.'),
   ]);
