@@ -20,7 +20,9 @@ function bodiesTable(slugs: readonly string[]) {
   const path = (slug: string, extension: string) => JSON.stringify(`./${dataFiles.bodiesFolder}/${slug}${extension}`);
   const esm = slugs.map((slug) => `  ${JSON.stringify(slug)}: () => import(${path(slug, '.js')}),`);
   // Shaped like an ES module namespace, as the runtime reads `.default` from either format.
-  const cjs = slugs.map((slug) => `  ${JSON.stringify(slug)}: () => Promise.resolve().then(() => ({ default: require(${path(slug, '.cjs')}) })),`);
+  const cjs = slugs.map(
+    (slug) => `  ${JSON.stringify(slug)}: () => Promise.resolve().then(() => ({ default: require(${path(slug, '.cjs')}) })),`,
+  );
   return {
     esm: `// One import() per body, so that bundlers make each a chunk loaded on demand.\nexport const bodies = {\n${esm.join('\n')}\n};\n`,
     cjs: `'use strict';\nexports.bodies = {\n${cjs.join('\n')}\n};\n`,
