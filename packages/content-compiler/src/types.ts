@@ -18,7 +18,8 @@ export interface Citation extends Node {
   data?: Data | undefined;
 }
 
-// Citations sit where text does, so mdast's own types accept them in any tree.
+// Citations sit where text does, so mdast's own types accept them in any tree. @kap/render
+// declares the same node: where both are seen (the apps), TypeScript requires the two to agree.
 declare module 'mdast' {
   interface PhrasingContentMap {
     citation: Citation;
