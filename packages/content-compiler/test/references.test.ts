@@ -204,9 +204,12 @@ describe('references and citations', () => {
     expect(problemsIn(contentWith({ 'pages/editorial-policy.md': '---\ntitle: Policy\n---\n\nWe read the research.\n' }))).toEqual([]);
   });
 
-  it('reports a page whose name the site uses for its own pages', () => {
+  it('reports a page whose name the site uses for its own pages, or that is not a slug', () => {
     expect(problemsIn(contentWith({ 'pages/topics.md': '---\ntitle: Topics\n---\n\nWords.\n' }))).toEqual([
       'content/pages/topics.md:1:1 slug: expected a page name other than articles, text, topics, which the site uses for its own pages, got "topics.md"',
+    ]);
+    expect(problemsIn(contentWith({ 'pages/Editorial Policy.md': '---\ntitle: Policy\n---\n\nWords.\n' }))).toEqual([
+      'content/pages/Editorial Policy.md:1:1 slug: expected a file name of lowercase words joined by hyphens, got "Editorial Policy.md"',
     ]);
   });
 });

@@ -119,10 +119,14 @@ export function readContentSettings(contentDir: string): ContentSettings {
   const pages: Page[] = [];
   for (const path of files.list('pages')) {
     const slug = basename(path, '.md');
-    if (reservedPageSlugs.includes(slug)) {
-      const names = reservedPageSlugs.join(', ');
-      const message = `expected a page name other than ${names}, which the site uses for its own pages, got "${slug}.md"`;
-      problems.push({ file: files.display(path), line: 1, column: 1, field: 'slug', message });
+    // A page's file name is its address, /<slug>/, beside the site's own folders.
+    const badName = !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)
+      ? `expected a file name of lowercase words joined by hyphens, got "${slug}.md"`
+      : reservedPageSlugs.includes(slug)
+        ? `expected a page name other than ${reservedPageSlugs.join(', ')}, which the site uses for its own pages, got "${slug}.md"`
+        : undefined;
+    if (badName) {
+      problems.push({ file: files.display(path), line: 1, column: 1, field: 'slug', message: badName });
       continue;
     }
     const parsed = markdown(path);
