@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileContent } from '@kap/content-compiler';
 import type { ArticleMeta, Content, ReadonlyBody } from '@kap/content-compiler/types';
+import { crisisPointerTree, describeReview, toSourcesTree } from '@kap/render';
 import type { Root } from 'mdast';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { visit } from 'unist-util-visit';
@@ -91,12 +92,13 @@ export function readWithFeedparser(documents: Record<string, string>): Record<st
   return Object.fromEntries(paths.map(([name, path]) => [name, byPath[path] as ParsedFeed]));
 }
 
-/** The words of an mdast tree as readers see them: text and code, not image alt text. */
+/** The words of an mdast tree as readers see them: text and code, not image alt text, and each citation's numbers. */
 export function treeText(input: ReadonlyBody): string {
   const tree = input as Root;
   const parts: string[] = [];
   visit(tree, (node) => {
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') parts.push(node.value);
+    if (node.type === 'citation') parts.push(node.numbers.map((number) => `[${number}]`).join(''));
   });
   return parts.join(' ');
 }
@@ -106,14 +108,20 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-/** The words an item of `article` must carry: crisis notice where needed, body, disclaimer. */
+/**
+ * The words an item of `article` must carry, in order: crisis notice where needed, body,
+ * sources, review, disclaimer, crisis pointer.
+ */
 export function expectedItemText(content: Content, article: ArticleMeta): string {
   const { crisis, disclaimer } = content.notices;
   return [
     ...(article.needsCrisisNotice ? [crisis.title, treeText(crisis.body)] : []),
     treeText(content.getBody(article.slug)),
+    ...(article.references.length > 0 ? ['Sources', treeText(toSourcesTree(article.references))] : []),
+    describeReview(article.review),
     disclaimer.title,
     treeText(disclaimer.body),
+    treeText(crisisPointerTree()),
   ].join(' ');
 }
 

@@ -126,6 +126,7 @@ describe('the hostile fixture (& < > quotes, ]]>, a relative image, a #fragment 
       'https://understanding-kap.example/articles/cafe-and-hostile-text/images/room.jpg',
       'https://understanding-kap.example/articles/cafe-and-hostile-text/#staying-safe',
       'https://understanding-kap.example/articles/a-plain-second-article/',
+      'https://findahelpline.com/',
     ]);
     const json = JSON.parse(files.find((file) => file.path === 'feed.json')?.contents ?? '{}');
     expect(json.items[0].content_html).toBe(html);

@@ -85,7 +85,7 @@ describe('toFeedModel', () => {
     expect(model.updated).toBe('2026-05-12');
   });
 
-  it('puts the crisis notice first, then the article, then the disclaimer, in the same words as the content', () => {
+  it('puts the crisis notice first, then the article, its sources, its review, the disclaimer and the crisis pointer, in the same words as the content', () => {
     const model = toFeedModel(content);
     for (const article of content.articles) {
       const item = model.items.find((entry) => entry.url.endsWith(`/${article.slug}/`));
@@ -93,12 +93,45 @@ describe('toFeedModel', () => {
       expect(html.startsWith(`<section><h2>${content.notices.crisis.title}</h2>`)).toBe(article.needsCrisisNotice);
       expect(html.includes(content.notices.crisis.title)).toBe(article.needsCrisisNotice);
       expect(html.indexOf(`<section><h2>${content.notices.disclaimer.title}</h2>`)).toBeGreaterThan(0);
-      expect(html.endsWith('</section>')).toBe(true);
+      expect(html).toMatch(/<\/section>\n?<p>If you need help now, call or text 988 .*<\/p>$/);
       const words = html
         .replace(/<[^>]*>/g, ' ')
         .replace(/&#x26;/g, '&')
         .replace(/&#x3C;/g, '<');
       expect(squash(words)).toBe(squash(expectedItemText(content, article)));
+    }
+  });
+
+  it('carries every source, numbered, with absolute links to it and from each citation to its entry on the web page', () => {
+    const model = toFeedModel(content);
+    for (const article of content.articles) {
+      const html = model.items.find((entry) => entry.url.endsWith(`/${article.slug}/`))?.contentHtml ?? '';
+      expect(article.references.length, article.slug).toBeGreaterThan(0);
+      expect(html).toContain('<section><h2>Sources</h2>');
+      for (const reference of article.references) {
+        expect(html).toContain(`<li id="source-${reference.number}">`);
+        expect(html).toContain(`href="${reference.href}"`);
+        expect(html).toContain(
+          `href="${absoluteUrl(content.site, sitePaths.article(article.slug))}#source-${reference.number}" aria-label="source ${reference.number}"`,
+        );
+      }
+    }
+  });
+
+  it('says who reviewed each article, or plainly that no clinician has', () => {
+    const model = toFeedModel(content);
+    const reviewed = {
+      ...content,
+      articles: content.articles.map((article) => ({
+        ...article,
+        review: { reviewer: 'Alex Fixture', credentials: 'MD, psychiatrist', date: '2026-11-02', nextDue: '2027-11-02' },
+      })),
+    } as typeof content;
+    for (const item of model.items) expect(item.contentHtml).toContain('<p>This article has not yet been reviewed by a clinician.</p>');
+    for (const item of toFeedModel(reviewed).items) {
+      expect(item.contentHtml).toContain(
+        '<p>Reviewed by Alex Fixture, MD, psychiatrist, on 2 November 2026. Next review due by 2 November 2027.</p>',
+      );
     }
   });
 

@@ -31,19 +31,21 @@ describe('buildText', () => {
     const all = lines(text);
     const at = (line: string) => all.indexOf(line);
 
-    it('follows the frame: title, summary, dates, listening time, contents, sections, links, disclaimer, end', () => {
+    it('follows the frame: title, summary, dates and review, listening time, contents, sections, sources, links, disclaimer, help, end', () => {
       expect(all[0]).toBe(`${article.title}.`);
       expect(all[2]).toBe(`${article.description}`);
       expect(all[4]).toMatch(
-        /^Published \d{1,2} [A-Z][a-z]+ \d{4}\.(?: Updated \d{1,2} [A-Z][a-z]+ \d{4}\.)? Reviewed \d{1,2} [A-Z][a-z]+ \d{4}\.$/,
+        /^Published \d{1,2} [A-Z][a-z]+ \d{4}\.(?: Updated \d{1,2} [A-Z][a-z]+ \d{4}\.)? (?:This article has not yet been reviewed by a clinician\.|Reviewed by [^.]+, on \d{1,2} [A-Z][a-z]+ \d{4}\. Next review due by \d{1,2} [A-Z][a-z]+ \d{4}\.)$/,
       );
       expect(all[6]).toMatch(/^About \d+ minutes? to listen\.$/);
       const order = [
         at(all[6] ?? ''),
         all.findIndex((line) => line.startsWith('This article has ')),
         all.findIndex((line) => line.startsWith('Section 1 of ')),
+        at('Sources.'),
         at('Links in this article.'),
         at(`${content.notices.disclaimer.title}.`),
+        all.findIndex((line) => line.startsWith('If you need help now, ')),
         all.length - 2,
       ];
       expect(order.every((index) => index > 0)).toBe(true);
@@ -83,9 +85,34 @@ describe('buildText', () => {
       expect(text.match(/https?:\/\//g)?.length).toBe(urls.length);
     });
 
-    it('ends with the disclaimer rendered from the same tree as the other channels', () => {
+    it('closes with the disclaimer rendered from the same tree as the other channels, then one line of crisis help', () => {
       const disclaimer = toText(content.notices.disclaimer.body, { glossary: content.glossary, state: createTextState() });
-      expect(text.endsWith(`${content.notices.disclaimer.title}.\n\n${disclaimer}\n\nEnd of article.\n`)).toBe(true);
+      const pointer = all.at(-4) ?? '';
+      expect(text.endsWith(`${content.notices.disclaimer.title}.\n\n${disclaimer}\n\n${pointer}\n\nEnd of article.\n`)).toBe(true);
+      expect(pointer).toMatch(
+        /^If you need help now, call or text 988(?:, that is nine eight eight,)? in the United States to reach the 988 Suicide and Crisis Lifeline, at any hour\. /,
+      );
+      expect(pointer).toMatch(/ the Find a Helpline directory, at find a helpline dot com, lists free and confidential lines\.$/);
+      expect(text).toMatch(/\n\d+\. Find a Helpline directory\.\nhttps:\/\/findahelpline\.com\/\n/);
+    });
+
+    it('reads its sources in words, numbered as its citations say them, their addresses in the links list', () => {
+      const start = at('Sources.');
+      expect(all.slice(start + 1, start + 3)).toEqual([
+        '',
+        `This list has ${article.references.length} ${article.references.length === 1 ? 'item' : 'items'}.`,
+      ]);
+      article.references.forEach((reference, index) => {
+        const entry = all[start + 3 + index] ?? '';
+        expect(entry.startsWith(`${reference.number}. `)).toBe(true);
+        expect(entry).toContain(String(reference.year));
+        expect(entry).not.toMatch(/https?:|[()[\]]/);
+        expect(text).toContain(`\n${reference.href}\n`);
+      });
+      const cited = new Set(
+        [...text.matchAll(/, sources? (\d+(?:, \d+)*(?: and \d+)?)[,.]/g)].flatMap((match) => (match[1] ?? '').split(/, | and /)),
+      );
+      expect([...cited].sort()).toEqual(article.references.map((reference) => String(reference.number)).sort());
     });
 
     it(`carries the crisis notice only when the article needs it (${article.needsCrisisNotice})`, () => {
@@ -95,6 +122,8 @@ describe('buildText', () => {
       expect(text.includes(block)).toBe(article.needsCrisisNotice);
       if (article.needsCrisisNotice) {
         expect(crisis).toContain('call or text 988, that is nine eight eight, to reach the 988 Suicide and Crisis Lifeline');
+        // The directory's address is in the notice itself, in words, and in the links list.
+        expect(crisis).toContain('the Find a Helpline directory, at find a helpline dot com, lists');
         expect(text).toContain(`1. Find a Helpline directory.\nhttps://findahelpline.com/\n`);
       }
     });
@@ -107,12 +136,28 @@ describe('buildText', () => {
   describe('the index', () => {
     const text = built('text/index.txt');
 
-    it('names the site, its web address in the closing list, and how many articles there are', () => {
+    it('names the site, its web address first in the closing list, and how many articles there are', () => {
       expect(lines(text)[0]).toBe(`${content.site.title}.`);
       expect(text).toContain(`There are ${content.articles.length} articles, newest first.`);
+      expect(text).toContain(`\n\n\nLinks in this index.\n\n1. The web site, ${content.site.title}.\n${content.site.baseUrl}\n\n`);
+    });
+
+    it("lists the site's other pages, help first, with their addresses in the closing list", () => {
+      const titles = (slug: string) => content.pages.find((page) => page.slug === slug)?.title;
+      const others = content.pages.filter((page) => page.slug !== 'help').map((page) => `- ${page.title}.`);
       expect(text).toContain(
-        `\n\n\nLinks in this index.\n\n1. The web site, ${content.site.title}.\n${content.site.baseUrl}\n\nEnd of index.\n`,
+        `\n\n\nOther pages of the web site.\n\nThese pages are on the web site. Their addresses are in the list of links at the end.\n\nThis list has ${content.pages.length} items.\n- ${titles('help')}.\n${others.join('\n')}\n`,
       );
+      for (const slug of ['help', 'editorial-policy', 'accessibility']) {
+        expect(text).toContain(`. ${titles(slug)}.\n${content.site.baseUrl}${slug}/\n`);
+      }
+    });
+
+    it('closes with one line of crisis help just before End of index', () => {
+      expect(lines(text).at(-4)).toBe(
+        'If you need help now, call or text 988, that is nine eight eight, in the United States to reach the 988 Suicide and Crisis Lifeline, at any hour. In other countries, the Find a Helpline directory, at find a helpline dot com, lists free and confidential lines.',
+      );
+      expect(text.endsWith('lists free and confidential lines.\n\nEnd of index.\n')).toBe(true);
     });
 
     it('gives each article its place, title, dates in words, summary and file to open, newest first', () => {

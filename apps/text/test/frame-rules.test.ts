@@ -21,11 +21,22 @@ describe('the article frame', () => {
     expect(lintSpeech(file?.contents ?? '')).toEqual([]);
   });
 
-  it('says "1 minute" and leaves out the updated date when there is none', () => {
-    const [file] = buildText(withArticle({ published: '2025-03-12', reviewed: '2026-01-02' }));
+  it('leaves out the updated date when there is none', () => {
+    const [file] = buildText(withArticle({ published: '2025-03-12' }));
     const { updated: _, ...rest } = content.articles[0] ?? {};
-    expect(file?.contents.split('\n')[4]).toMatch(/^Published 12 March 2025\.( Updated .*\.)? Reviewed 2 January 2026\.$/);
+    expect(file?.contents.split('\n')[4]).toMatch(
+      /^Published 12 March 2025\.( Updated .*\.)? This article has not yet been reviewed by a clinician\.$/,
+    );
     const [plain] = buildText({ ...content, articles: [{ ...(rest as Content['articles'][number]) }] });
     expect(plain?.contents.split('\n')[4]).not.toContain('Updated');
+  });
+
+  it('names the recorded reviewer, credentials and dates in words on the dates line', () => {
+    const review = { reviewer: 'Alex Fixture', credentials: 'MD, psychiatrist', date: '2026-11-02', nextDue: '2027-11-02' } as const;
+    const [file] = buildText(withArticle({ published: '2025-03-12', review }));
+    expect(file?.contents.split('\n')[4]).toMatch(
+      /^Published 12 March 2025\.( Updated .*\.)? Reviewed by Alex Fixture, MD, psychiatrist, on 2 November 2026\. Next review due by 2 November 2027\.$/,
+    );
+    expect(lintSpeech(file?.contents ?? '')).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { topicsPage } from './lib/pages/topics-page.js';
 import { robotsTxt } from './lib/robots-txt.js';
 import { sitemap } from './lib/sitemap.js';
 import { stylesheet } from './lib/stylesheet.js';
-import { pagePath, sitePaths, webPaths } from './lib/web-paths.js';
+import { pagePath, pageSlugs, sitePaths, webPaths } from './lib/web-paths.js';
 
 export type { SiteFile };
 
@@ -28,8 +28,9 @@ export interface BuildWebOptions {
 
 /**
  * Builds the web site from published content: the home page, a page per article and per
- * topic, a topics page, the content pages (such as about), a help page with the crisis
- * notice, a 404 page, sitemap.xml, robots.txt and styles.css. Pure: nothing is written.
+ * topic, a topics page, the content pages (such as about), the help page (from help.md,
+ * or the crisis notice), a 404 page, sitemap.xml, robots.txt and styles.css. Pure:
+ * nothing is written, and no two files share a path.
  */
 export function buildWeb(content: Content, options: BuildWebOptions = {}): SiteFile[] {
   const page = (path: string, contents: string): SiteFile => ({ path: fileFor(path), contents });
@@ -38,7 +39,10 @@ export function buildWeb(content: Content, options: BuildWebOptions = {}): SiteF
     ...content.articles.filter((article) => options.only?.has(article.slug) ?? true).map((article) => buildArticlePage(content, article)),
     page(webPaths.topics, topicsPage(content)),
     ...content.topics.map((topic) => page(sitePaths.topic(topic.slug), topicPage(content, topic, options.memo))),
-    ...content.pages.map((contentPageData) => page(pagePath(contentPageData.slug), contentPage(content, contentPageData))),
+    // help.md is the help page, which is built once, below, with or without it.
+    ...content.pages
+      .filter((contentPageData) => contentPageData.slug !== pageSlugs.help)
+      .map((contentPageData) => page(pagePath(contentPageData.slug), contentPage(content, contentPageData))),
     page(webPaths.help, helpPage(content)),
     page(webPaths.notFound, notFoundPage(content)),
     page(sitePaths.sitemap, sitemap(content, options.memo)),

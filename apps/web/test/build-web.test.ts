@@ -1,6 +1,7 @@
 import { toHast } from '@kap/render';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
+import { buildWeb } from '../src/index.js';
 import { dateInWords } from '../src/lib/format-date.js';
 import { fixtureContent, fixtureSite, parsePage, textOf } from './helpers.js';
 
@@ -9,6 +10,8 @@ const content = fixtureContent();
 const htmlPaths = [...site.keys()].filter((path) => path.endsWith('.html'));
 const article = (slug: string) => parsePage(site.get(`articles/${slug}/index.html`));
 const attr = (node: Element, name: string) => node.properties[name];
+const kewUrl =
+  'https://www.cambridge.org/core/journals/bjpsych-open/article/ketamine-and-psychotherapy-for-the-treatment-of-psychiatric-disorders-systematic-review/97614770DE6BC7846763FE19801D412D';
 
 describe('buildWeb', () => {
   it('builds every page, the sitemap, robots.txt and the stylesheet, and nothing else', () => {
@@ -22,6 +25,8 @@ describe('buildWeb', () => {
       'topics/long-term-outcomes/index.html',
       'topics/integration/index.html',
       'about/index.html',
+      'accessibility/index.html',
+      'editorial-policy/index.html',
       'help/index.html',
       '404.html',
       'sitemap.xml',
@@ -46,6 +51,24 @@ describe('buildWeb', () => {
       expect(page.all('body > footer').length, path).toBe(1);
       const crisisLink = page.one('footer a');
       expect([attr(crisisLink, 'href'), textOf(crisisLink)], path).toEqual(['/help/', 'If you are in crisis, find help now']);
+      expect(
+        page.all('footer nav[aria-label="Site policies"] a').map((link) => [attr(link, 'href'), textOf(link)]),
+        path,
+      ).toEqual([
+        ['/editorial-policy/', 'Editorial policy'],
+        ['/accessibility/', 'Accessibility statement'],
+      ]);
+    }
+  });
+
+  it('never claims a clinical review or clinical authorship that the content does not record, on any page', () => {
+    const withoutReviews = fixtureContent();
+    const unreviewed = { ...withoutReviews, articles: withoutReviews.articles.map(({ review: _review, ...rest }) => rest) };
+    for (const build of [site, new Map(buildWeb(unreviewed).map((file) => [file.path, file.contents]))]) {
+      for (const [path, html] of build) {
+        // "This article has not yet been reviewed by a clinician." is the one way to speak of it without a name.
+        expect(html, path).not.toMatch(/(?<!not yet been )reviewed by (?:a )?clinicians?|written by clinicians|clinically reviewed/i);
+      }
     }
   });
 
@@ -74,7 +97,7 @@ describe('buildWeb', () => {
     for (const path of htmlPaths) {
       const page = parsePage(site.get(path));
       for (const link of page.all('a[href]')) {
-        expect(String(attr(link, 'href')), path).toMatch(/^(?:\/|#|https:\/\/)/);
+        expect(String(attr(link, 'href')), path).toMatch(/^(?:\/|#|https:\/\/|tel:988$|sms:988$)/);
         expect(String(attr(link, 'href')), path).not.toMatch(/^https:\/\/fixture\.example/);
       }
       const feeds = page.all('link[rel~="alternate"]').slice(0, 3);
@@ -100,19 +123,35 @@ describe('the article page', () => {
     expect(page.text('title')).toEqual(['Living with post-traumatic stress disorder - Fixture Site']);
   });
 
-  it('shows the published, updated and reviewed dates in time elements, in words, and the reading time', () => {
+  it('shows the published and updated dates in time elements, in words, and the reading time', () => {
     const page = article('living-with-ptsd');
     expect(page.all('.article-facts time').map((time) => [attr(time, 'dateTime'), textOf(time)])).toEqual([
       ['2025-03-12', '12 March 2025'],
       ['2026-01-05', '5 January 2026'],
-      ['2026-06-30', '30 June 2026'],
     ]);
-    expect(page.text('.article-facts dt')).toEqual(['Published', 'Updated', 'Reviewed by a clinician', 'Reading time']);
+    expect(page.text('.article-facts dt')).toEqual(['Published', 'Updated', 'Reading time']);
     expect(page.text('.article-facts dd').at(-1)).toBe('About 1 minute');
   });
 
   it('leaves out the updated date when the article was never updated', () => {
-    expect(article('a-short-note').text('.article-facts dt')).toEqual(['Published', 'Reviewed by a clinician', 'Reading time']);
+    expect(article('a-short-note').text('.article-facts dt')).toEqual(['Published', 'Reading time']);
+  });
+
+  it('names the recorded reviewer, credentials, review date and next review, with the dates in time elements', () => {
+    const page = article('living-with-ptsd');
+    expect(page.text('.article-header .review-status')).toEqual([
+      'Reviewed by Alex Fixture, MD, psychiatrist, on 30 June 2026. Next review due by 30 June 2027. How we write and review articles',
+    ]);
+    expect(page.all('.review-status time').map((time) => attr(time, 'dateTime'))).toEqual(['2026-06-30', '2027-06-30']);
+    expect(page.all('.review-status a').map((link) => attr(link, 'href'))).toEqual(['/editorial-policy/']);
+  });
+
+  it('says plainly that an article without a recorded review has not been reviewed by a clinician', () => {
+    const page = article('a-short-note');
+    expect(page.text('.article-header .review-status')).toEqual([
+      'This article has not yet been reviewed by a clinician. How we write and review articles',
+    ]);
+    expect(page.all('.review-status time')).toEqual([]);
   });
 
   it('has a table of contents with nested subsections when there are three or more sections', () => {
@@ -120,12 +159,13 @@ describe('the article page', () => {
     const toc = page.one('main nav.toc');
     expect(attr(toc, 'ariaLabelledBy')).toEqual(['toc-title']);
     expect(page.text('#toc-title')).toEqual(['In this article']);
-    expect(page.all('nav.toc > ol > li').length).toBe(3);
+    expect(page.all('nav.toc > ol > li').length).toBe(4);
     expect(page.all('nav.toc a').map((link) => [attr(link, 'href'), textOf(link)])).toEqual([
       ['#what-it-feels-like', 'What it feels like'],
       ['#sleep-and-nightmares', 'Sleep and nightmares'],
       ['#how-therapy-helps', 'How therapy helps'],
       ['#where-to-learn-more', 'Where to learn more'],
+      ['#sources-title', 'Sources'],
     ]);
     for (const link of page.all('nav.toc a')) expect(page.all(String(attr(link, 'href'))).length).toBe(1);
   });
@@ -141,9 +181,23 @@ describe('the article page', () => {
     const notice = notices[0] as Element;
     expect(attr(notice, 'ariaLabelledBy')).toEqual(['crisis-notice']);
     expect(page.text('aside.notice-crisis > h2#crisis-notice')).toEqual([content.notices.crisis.title]);
-    expect(textOf(notice)).toBe(content.notices.crisis.title + textOf(toHast(content.notices.crisis.body)));
+    expect(textOf(notice)).toBe(
+      `${content.notices.crisis.title}${textOf(toHast(content.notices.crisis.body))}Call\u00A0988 Text\u00A0988 in the United States, at any hour.`,
+    );
+    expect(page.all('aside.notice-crisis .crisis-actions a').map((link) => [attr(link, 'href'), textOf(link)])).toEqual([
+      ['tel:988', 'Call\u00A0988'],
+      ['sms:988', 'Text\u00A0988'],
+    ]);
     const order = page.all('article > *').map((node) => String(attr(node, 'className')));
-    expect(order).toEqual(['article-header', 'notice,notice-crisis', 'toc', 'article-body', 'notice,notice-disclaimer', 'article-topics']);
+    expect(order).toEqual([
+      'article-header',
+      'notice,notice-crisis',
+      'toc',
+      'article-body',
+      'sources',
+      'notice,notice-disclaimer',
+      'article-topics',
+    ]);
 
     expect(article('a-short-note').all('.notice-crisis').length).toBe(0);
     expect(article('a-short-note').text('article > *:last-child h2')).toEqual(['Topics of this article']);
@@ -219,11 +273,72 @@ describe('the article page', () => {
       audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
       specialty: 'https://schema.org/Psychiatric',
       keywords: 'ptsd, trauma',
-      author: { '@type': 'Organization', name: 'Fixture Clinical Team' },
-      reviewedBy: { '@type': 'Organization', name: 'Fixture Clinical Team' },
+      author: { '@type': 'Organization', name: 'Fixture Editorial Team' },
+      reviewedBy: {
+        '@type': 'Person',
+        name: 'Alex Fixture',
+        hasCredential: { '@type': 'EducationalOccupationalCredential', name: 'MD, psychiatrist' },
+      },
       publisher: { '@type': 'Organization', name: 'Fixture Publisher', url: 'https://fixture.example/' },
       isPartOf: { '@type': 'WebSite', name: 'Fixture Site', url: 'https://fixture.example/' },
+      citation: [
+        {
+          '@type': 'ScholarlyArticle',
+          name: 'A Randomized Controlled Trial of Repeated Ketamine Administration for Chronic Posttraumatic Stress Disorder',
+          author: 'Feder A, et al.',
+          datePublished: '2021',
+          isPartOf: { '@type': 'Periodical', name: 'American Journal of Psychiatry' },
+          sameAs: 'https://doi.org/10.1176/appi.ajp.2020.20050596',
+          identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: '10.1176/appi.ajp.2020.20050596' },
+        },
+        {
+          '@type': 'CreativeWork',
+          name: 'Ketamine and psychotherapy for the treatment of psychiatric disorders: systematic review',
+          author: 'Kew BM, Porter RJ, Douglas KM, Glue P, Mentzel CL, Beaglehole B',
+          datePublished: '2023',
+          publisher: { '@type': 'Organization', name: 'BJPsych Open' },
+          url: kewUrl,
+        },
+      ],
     });
+  });
+
+  it('leaves reviewedBy, lastReviewed and citation out of the JSON-LD when no review is recorded and nothing is cited', () => {
+    const data = JSON.parse(textOf(article('a-short-note').one('script[type="application/ld+json"]')));
+    expect(data).not.toHaveProperty('reviewedBy');
+    expect(data).not.toHaveProperty('lastReviewed');
+    expect(data).not.toHaveProperty('citation');
+    expect(data['@type']).toBe('MedicalWebPage');
+  });
+
+  it('renders citations as superscript links to the numbered Sources section, each named "source N"', () => {
+    const page = article('living-with-ptsd');
+    expect(page.all('.article-body sup.citation a').map((link) => [attr(link, 'href'), attr(link, 'ariaLabel'), textOf(link)])).toEqual([
+      ['#source-1', 'source 1', '[1]'],
+      ['#source-2', 'source 2', '[2]'],
+      ['#source-1', 'source 1', '[1]'],
+    ]);
+    expect(page.text('.article-body p').find((text) => text.includes('In one trial'))).toMatch(
+      / In one trial, symptoms eased for some people\[1\]\. Reviews say more research is needed\[2\]\[1\]\.$/,
+    );
+    const sources = page.one('article > section.sources');
+    expect(attr(sources, 'ariaLabelledBy')).toEqual(['sources-title']);
+    expect(page.text('section.sources > h2#sources-title')).toEqual(['Sources']);
+    expect(page.all('section.sources > ol > li').map((item) => [attr(item, 'id'), textOf(item)])).toEqual([
+      [
+        'source-1',
+        'Feder A, et al. A Randomized Controlled Trial of Repeated Ketamine Administration for Chronic Posttraumatic Stress Disorder. American Journal of Psychiatry, 2021.',
+      ],
+      [
+        'source-2',
+        'Kew BM, Porter RJ, Douglas KM, Glue P, Mentzel CL, Beaglehole B. Ketamine and psychotherapy for the treatment of psychiatric disorders: systematic review. BJPsych Open, 2023.',
+      ],
+    ]);
+    expect(page.all('section.sources a').map((link) => attr(link, 'href'))).toEqual([
+      'https://doi.org/10.1176/appi.ajp.2020.20050596',
+      kewUrl,
+    ]);
+    expect(article('a-short-note').all('section.sources, sup.citation')).toEqual([]);
   });
 
   it('escapes < in the JSON-LD so no text can close the script element', () => {
@@ -280,10 +395,57 @@ describe('the other pages', () => {
     expect(page.all('main a[href="/text/index.txt"]').length).toBe(1);
   });
 
-  it('builds the help page from the crisis notice, with its title as the h1', () => {
+  it('builds the help page from content/pages/help.md, with links that call or text 988 first, and its sources', () => {
     const page = parsePage(site.get('help/index.html'));
+    expect(page.text('main h1')).toEqual(['Getting help in a crisis']);
+    expect(page.all('main .crisis-actions a').map((link) => [attr(link, 'href'), textOf(link)])).toEqual([
+      ['tel:988', 'Call\u00A0988'],
+      ['sms:988', 'Text\u00A0988'],
+    ]);
+    expect(page.all('main > *').map((node) => String(attr(node, 'className')))).toEqual([
+      'intro',
+      'crisis-actions',
+      'article-body',
+      'sources',
+    ]);
+    expect(page.all('main a[href="https://findahelpline.com/"]').length).toBe(1);
+    expect(page.all('main sup.citation a[href="#source-1"]').length).toBe(1);
+    expect(page.all('main #source-1').length).toBe(1);
+  });
+
+  it('builds the help page from the crisis notice, with call and text links, when there is no help.md', () => {
+    const withoutHelp = { ...content, pages: content.pages.filter((page) => page.slug !== 'help') };
+    const files = buildWeb(withoutHelp);
+    const page = parsePage(files.find((file) => file.path === 'help/index.html')?.contents);
     expect(page.text('main h1')).toEqual([content.notices.crisis.title]);
     expect(page.all('main a[href="https://findahelpline.com/"]').length).toBe(1);
+    expect(page.all('main a[href="tel:988"], main a[href="sms:988"]').length).toBe(2);
+  });
+
+  it('writes the help page once, whether or not content/pages has a help page, and no path twice', () => {
+    for (const pages of [content.pages, content.pages.filter((page) => page.slug !== 'help')]) {
+      const paths = buildWeb({ ...content, pages }).map((file) => file.path);
+      expect(paths.filter((path) => path === 'help/index.html')).toHaveLength(1);
+      expect(new Set(paths).size).toBe(paths.length);
+    }
+  });
+
+  it('builds the editorial policy and accessibility statement from content/pages', () => {
+    expect(parsePage(site.get('editorial-policy/index.html')).text('main h1')).toEqual(['Editorial policy']);
+    expect(parsePage(site.get('accessibility/index.html')).text('main h1')).toEqual(['Accessibility statement']);
+  });
+
+  it('describes the publisher as a schema.org Organization in JSON-LD on the home page', () => {
+    const data = JSON.parse(textOf(parsePage(site.get('index.html')).one('script[type="application/ld+json"]')));
+    expect(data).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      '@id': 'https://fixture.example/#organization',
+      name: 'Fixture Publisher',
+      url: 'https://fixture.example/',
+      description: 'A small site for the web tests.',
+      publishingPrinciples: 'https://fixture.example/editorial-policy/',
+    });
   });
 
   it('keeps the 404 page out of search results and the sitemap', () => {
@@ -307,6 +469,8 @@ describe('the other pages', () => {
       ['https://fixture.example/topics/long-term-outcomes/', undefined],
       ['https://fixture.example/topics/integration/', '2026-01-05'],
       ['https://fixture.example/about/', undefined],
+      ['https://fixture.example/accessibility/', undefined],
+      ['https://fixture.example/editorial-policy/', undefined],
       ['https://fixture.example/help/', undefined],
     ]);
   });

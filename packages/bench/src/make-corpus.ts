@@ -20,6 +20,17 @@ const words = (
 ).split(' ');
 const topics = ['ptsd', 'depression', 'long-term-outcomes', 'integration'];
 
+// The one source every generated article cites, as the real articles list theirs.
+const source = [
+  'references:',
+  '  - id: kew-2023',
+  '    authors: Kew BM, Porter RJ, Douglas KM, Glue P, Mentzel CL, Beaglehole B',
+  '    title: "Ketamine and psychotherapy for the treatment of psychiatric disorders: systematic review"',
+  '    publication: BJPsych Open',
+  '    year: 2023',
+  '    url: https://www.cambridge.org/core/journals/bjpsych-open/article/ketamine-and-psychotherapy-for-the-treatment-of-psychiatric-disorders-systematic-review/97614770DE6BC7846763FE19801D412D',
+];
+
 /** A small, fast, seeded generator: the same seed gives the same corpus on every machine. */
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -67,7 +78,8 @@ export function makeCorpus(options: MakeCorpusOptions): void {
     const target = 600 + Math.floor(next() * 150);
     const count = { words: 0 };
     const day = new Date(Date.UTC(2020, 0, 1) + index * 3_600_000).toISOString().slice(0, 10);
-    const blocks = ['Ketamine-assisted psychotherapy, or KAP, is the subject of this generated article.', ''];
+    // Generated text speaks of research ("study" is among the words), so it cites a source.
+    const blocks = ['Ketamine-assisted psychotherapy, or KAP, is the subject of this generated article [@kew-2023].', ''];
     count.words += 11;
     let section = 0;
     while (count.words < target) {
@@ -86,9 +98,9 @@ export function makeCorpus(options: MakeCorpusOptions): void {
       `title: Generated article ${index + 1} about ${pick(words)}`,
       `description: A generated article for the benchmark, about ${pick(words)} and ${pick(words)}.`,
       `published: ${day}`,
-      'reviewed: 2026-11-01',
       `topics: [${pick(topics)}]`,
       `tags: [${pick(words)}, ${pick(words)}]`,
+      ...source,
       '---',
       '',
     ];

@@ -1,7 +1,41 @@
-import type { Root, RootData } from 'mdast';
-import type { Frontmatter, GlossaryEntry, IsoDate, SiteSettings, Topic } from './generated/schema-types.js';
+import type { Data, Node, Root, RootData } from 'mdast';
+import type { Frontmatter, GlossaryEntry, IsoDate, Reference, Review, SiteSettings, Topic } from './generated/schema-types.js';
 
-export type { GlossaryEntry, IsoDate, SiteSettings, Topic };
+export type { GlossaryEntry, IsoDate, Reference, Review, SiteSettings, Topic };
+
+/**
+ * A citation of one or more sources, written `[@feder-2021]` or `[@feder-2021; @kew-2023]`
+ * in the Markdown. The compiler replaces the written form with this node, so every
+ * channel renders it from the tree: `numbers` are the sources' places in the article's
+ * list of sources, in the order of `ids`.
+ */
+export interface Citation extends Node {
+  type: 'citation';
+  /** The ids of the cited references, as written. */
+  ids: string[];
+  /** The number of each cited reference, in the order of `ids`. */
+  numbers: number[];
+  data?: Data | undefined;
+}
+
+// Citations sit where text does, so mdast's own types accept them in any tree. @kap/render
+// declares the same node: where both are seen (the apps), TypeScript requires the two to agree.
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    citation: Citation;
+  }
+  interface RootContentMap {
+    citation: Citation;
+  }
+}
+
+/** A reference as every channel shows it: numbered in the order the text first cites it. */
+export interface CitedReference extends Reference {
+  /** Its number in the list of sources, from 1: what its citations show. */
+  number: number;
+  /** Where it is read: `https://doi.org/<doi>` for a DOI, else its `url`. */
+  href: string;
+}
 
 /**
  * An article's body: an mdast tree without positions. Headings carry the ids of the
@@ -38,9 +72,7 @@ export interface Heading {
 }
 
 /** Everything known about a published article except its body. */
-export interface ArticleMeta extends Omit<Frontmatter, 'draft' | 'topics' | 'tags' | 'reviewed'> {
-  /** When the article was last reviewed: every published article has a review date. */
-  reviewed: IsoDate;
+export interface ArticleMeta extends Omit<Frontmatter, 'draft' | 'topics' | 'tags' | 'references' | 'review'> {
   /** Slugs from topics.yaml. */
   topics: readonly string[];
   tags: readonly string[];
@@ -58,6 +90,13 @@ export interface ArticleMeta extends Omit<Frontmatter, 'draft' | 'topics' | 'tag
   excerpt: string;
   /** True when the article mentions suicide, so every channel shows the crisis notice. */
   needsCrisisNotice: boolean;
+  /** The sources the body cites, in the order of their first citation, numbered from 1. */
+  references: readonly CitedReference[];
+  /**
+   * The last recorded clinical review. Absent when no clinician has reviewed the article:
+   * every channel then says so plainly.
+   */
+  review?: Review;
 }
 
 /** A short fixed text shown in every channel, such as the disclaimer. */
@@ -80,6 +119,8 @@ export interface Page {
   title: string;
   description: string;
   body: ReadonlyBody;
+  /** The sources the page cites, numbered in the order of their first citation. */
+  references: readonly CitedReference[];
 }
 
 /** All published content: what every channel is built from. */

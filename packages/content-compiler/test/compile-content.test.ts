@@ -14,12 +14,12 @@ describe('compileContent', () => {
       description: 'A short article about trauma.',
       published: '2025-03-12',
       updated: '2025-04-01',
-      reviewed: '2026-06-01',
+      review: { reviewer: 'Alex Fixture', credentials: 'MD, psychiatrist', date: '2026-06-01', nextDue: '2027-06-01' },
       topics: ['ptsd'],
       tags: ['ketamine', 'trauma'],
       slug: 'first-article',
       modified: '2025-04-01',
-      wordCount: 53,
+      wordCount: 71,
       readingMinutes: 1,
       headings: [
         { depth: 2, text: 'What it is', id: 'what-it-is' },
@@ -29,6 +29,10 @@ describe('compileContent', () => {
       excerpt:
         'Ketamine-assisted psychotherapy, or KAP, may help some people with post-traumatic stress disorder, or PTSD. KAP is not a cure.',
       needsCrisisNotice: true,
+      references: [
+        expect.objectContaining({ number: 1, id: 'feder-2021', href: 'https://doi.org/10.1176/appi.ajp.2020.20050596' }),
+        expect.objectContaining({ number: 2, id: 'kew-2023', href: expect.stringMatching(/^https:\/\/www\.cambridge\.org\//) }),
+      ],
     });
   });
 
@@ -77,16 +81,14 @@ describe('compileContent', () => {
   it('locates problems the same way in a CRLF file', () => {
     const text = fixture('articles/first-article.md').replace('[ptsd]', '[ptsdd]').replaceAll('\n', '\r\n');
     expect(problemsIn(contentWith({ 'articles/first-article.md': text }))).toEqual([
-      'content/articles/first-article.md:7:10 topics[0]: expected a topic from topics.yaml, got "ptsdd"; did you mean "ptsd"?',
+      'content/articles/first-article.md:6:10 topics[0]: expected a topic from topics.yaml, got "ptsdd"; did you mean "ptsd"?',
     ]);
   });
 
-  it('warns when a review is more than a year old', () => {
+  it('warns when the next review is overdue, and only for an article that records a review', () => {
     const { warnings } = compileContent({ contentDir: contentWith({}), now: new Date('2027-07-01T00:00:00Z') });
-    expect(warnings.map((warning) => `${warning.file} ${warning.field}: ${warning.message}`)).toEqual([
-      'content/articles/a-future-article.md reviewed: last reviewed on 2026-06-01, more than a year ago: review the article and update this date',
-      'content/articles/first-article.md reviewed: last reviewed on 2026-06-01, more than a year ago: review the article and update this date',
-      'content/articles/second-article.md reviewed: last reviewed on 2026-06-01, more than a year ago: review the article and update this date',
+    expect(warnings.map((warning) => `${warning.file}:${warning.line}:${warning.column} ${warning.field}: ${warning.message}`)).toEqual([
+      'content/articles/first-article.md:12:12 review.nextDue: expected a clinical review by 2027-06-01, got none recorded since 2026-06-01: review the article and record the new review',
     ]);
   });
 

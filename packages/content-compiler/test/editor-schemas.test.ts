@@ -27,7 +27,7 @@ async function editorMessages(frontmatter: string): Promise<string[]> {
   });
 }
 
-const valid = ['title: A title', 'description: A summary.', 'published: 2026-03-12', 'reviewed: 2026-03-12', 'topics: [ptsd]'].join('\n');
+const valid = ['title: A title', 'description: A summary.', 'published: 2026-03-12', 'topics: [ptsd]'].join('\n');
 
 describe('the JSON Schemas for editors', () => {
   it('match the zod schemas: what the build wrote is what is committed', () => {

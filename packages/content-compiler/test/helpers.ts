@@ -59,6 +59,6 @@ export const goodFrontmatter = [
   'title: A new article',
   'description: Something to read.',
   'published: 2025-06-01',
-  'reviewed: 2026-06-01',
+  'tags: [ketamine]',
   'topics: [ptsd]',
 ].join('\n');

@@ -7,6 +7,8 @@ import type { SiteSettings } from './types.js';
 export const sitePaths = {
   home: '/',
   about: '/about/',
+  /** A page of content/pages, such as `editorial-policy`: about is at `/about/`, help at `/help/`. */
+  page: (slug: string) => `/${slug}/`,
   article: (slug: string) => `/articles/${slug}/`,
   topic: (slug: string) => `/topics/${slug}/`,
   textIndex: '/text/index.txt',

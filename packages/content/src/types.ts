@@ -23,6 +23,18 @@ export type GlossaryEntry = DeepReadonly<Compiled.GlossaryEntry>;
 /** A topic from topics.yaml. */
 export type Topic = DeepReadonly<Omit<Compiled.Topic, 'slug'> & { slug: TopicSlug }>;
 
+/** A source an article or page cites, numbered in the order its text first cites it, with `href` to read it at. */
+export type CitedReference = DeepReadonly<Compiled.CitedReference>;
+
+/** A recorded clinical review: who (name and credentials), when, and when the next is due. */
+export type Review = DeepReadonly<Compiled.Review>;
+
+/**
+ * The mdast node a citation in an article body is: `{ type: 'citation', ids, numbers }`,
+ * `numbers` being the places of the cited sources in the article's `references`.
+ */
+export type Citation = DeepReadonly<Compiled.Citation>;
+
 /** Everything known about a published article except its body. */
 export type ArticleMeta = DeepReadonly<Omit<Compiled.ArticleMeta, 'slug' | 'topics'> & { slug: ArticleSlug; topics: readonly TopicSlug[] }>;
 

@@ -2,6 +2,7 @@ import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { citationToHast } from './lib/citation-to-hast.js';
 import { dropUnsafeUrls } from './lib/drop-unsafe-urls.js';
 import { markAbbreviations } from './lib/mark-abbreviations.js';
 import { resolveUrls } from './lib/resolve-urls.js';
@@ -22,11 +23,14 @@ export interface ToHastOptions {
 }
 
 // Raw HTML nodes are never passed through: remark-rehype drops them unless told otherwise.
-const processor = unified().use(remarkRehype);
+// A citation has no children for remark-rehype's fallback to render: it has its own handler.
+const processor = unified().use(remarkRehype, { handlers: { citation: citationToHast } });
 
 /**
  * Turns an article's mdast tree into a hast tree, safe to embed in a page or a feed.
- * Headings keep the ids the tree gives them (the content package's table of contents).
+ * Headings keep the ids the tree gives them (the content package's table of contents);
+ * citations become superscript links to `#source-N`, the ids of the list of sources
+ * that {@link toSourcesTree} makes.
  */
 export function toHast(tree: Tree, options: ToHastOptions = {}): HastRoot {
   const hast = processor.runSync(structuredClone(tree) as MdastRoot) as HastRoot;

@@ -20,6 +20,7 @@ export function toTextContents(input: Tree, options: ToTextContentsOptions = {})
   const context: RenderContext = {
     glossary: options.glossary ?? input.data?.glossary ?? [],
     hotlines: [],
+    addressWords: new Map(),
     baseUrl: undefined,
     state: createTextState(),
     places: new Map(),

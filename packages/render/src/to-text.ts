@@ -14,6 +14,18 @@ export { TextRenderError } from './lib/text/text-render-error.js';
  */
 export const hotlineNumbers: readonly string[] = ['988', '741741', '116 123'];
 
+/**
+ * Addresses said in words where they are linked, by their address in the closing list:
+ * a crisis line's address must be heard in the sentence, not only at the end of the file,
+ * and an address read letter by letter ("w w w dot") is no use to a listener.
+ */
+export const spokenAddresses: ReadonlyMap<string, string> = new Map([
+  ['https://findahelpline.com/', 'find a helpline dot com'],
+  ['https://www.findahelpline.com/', 'find a helpline dot com'],
+  ['https://988lifeline.org/', 'nine eight eight lifeline dot org'],
+  ['https://www.988lifeline.org/', 'nine eight eight lifeline dot org'],
+]);
+
 /** Options for {@link toText}. */
 export interface ToTextOptions {
   /** Root-relative and relative link addresses are made absolute against this URL. */
@@ -22,6 +34,8 @@ export interface ToTextOptions {
   glossary?: readonly GlossaryEntry[];
   /** Numbers whose digits are added once; {@link hotlineNumbers} unless set. */
   hotlines?: readonly string[];
+  /** Addresses said in words in the sentence that links them; {@link spokenAddresses} unless set. */
+  addressWords?: ReadonlyMap<string, string>;
   /**
    * Shared by the calls that make one file, so that the links of every part go into one
    * closing list and each abbreviation is spelled out once. A fresh one unless set.
@@ -34,7 +48,9 @@ export interface ToTextOptions {
  * of the design: one line per paragraph, headings as sentences with their place
  * ("Section 2 of 5. Title."), lists with their count, punctuation as words, abbreviations
  * spelled out on first use, dates in words. Link words stay in the sentence and their
- * addresses are gathered in `options.state.links` for a closing list.
+ * addresses are gathered in `options.state.links` for a closing list; the addresses of
+ * `options.addressWords` are also said in words in the sentence. A citation is read as
+ * ", source 3," (", sources 2 and 5,"), numbered as in the list of sources.
  *
  * Each node type has its own handler. A node of another type is read through its
  * children; one without children throws a {@link TextRenderError} naming where it is.
@@ -45,6 +61,7 @@ export function toText(input: Tree, options: ToTextOptions = {}): string {
   const context: RenderContext = {
     glossary: options.glossary ?? input.data?.glossary ?? [],
     hotlines: options.hotlines ?? hotlineNumbers,
+    addressWords: options.addressWords ?? spokenAddresses,
     baseUrl: options.baseUrl,
     state: options.state ?? createTextState(),
     places: headingPlaces(tree),

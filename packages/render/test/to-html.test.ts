@@ -1,6 +1,6 @@
 import type { PhrasingContent, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { toHtml } from '../src/index.js';
+import { describeReview, toHtml, toSourcesTree } from '../src/index.js';
 
 const paragraph = (...children: PhrasingContent[]): Root => ({
   type: 'root',
@@ -95,5 +95,71 @@ describe('toHtml', () => {
     const before = structuredClone(tree);
     toHtml(tree, { glossary: [{ term: 'KAP', expansion: 'ketamine-assisted psychotherapy' }], baseUrl: 'https://example.org/' });
     expect(tree).toEqual(before);
+  });
+
+  it('renders a citation as superscript links to the sources, each named "source N", its number kept apart from the word', () => {
+    const tree = paragraph(
+      { type: 'text', value: 'Relief came fast' },
+      { type: 'citation', ids: ['feder-2021'], numbers: [1] },
+      { type: 'text', value: '. It faded' },
+      { type: 'citation', ids: ['kew-2023', 'feder-2021'], numbers: [2, 1] },
+      { type: 'text', value: '.' },
+    );
+    expect(toHtml(tree)).toBe(
+      '<p>Relief came fast<sup class="citation"><a href="#source-1" aria-label="source 1">[1]</a></sup>. It faded' +
+        '<sup class="citation"><a href="#source-2" aria-label="source 2">[2]</a><a href="#source-1" aria-label="source 1">[1]</a></sup>.</p>',
+    );
+  });
+
+  it("makes a citation's links absolute against the base URL, as feeds need", () => {
+    const tree = paragraph({ type: 'citation', ids: ['a'], numbers: [3] });
+    expect(toHtml(tree, { baseUrl: 'https://example.org/articles/this/' })).toBe(
+      '<p><sup class="citation"><a href="https://example.org/articles/this/#source-3" aria-label="source 3">[3]</a></sup></p>',
+    );
+  });
+});
+
+describe('toSourcesTree', () => {
+  const sources = [
+    {
+      number: 2,
+      authors: 'Kew BM, et al.',
+      title: 'Ketamine and psychotherapy: systematic review',
+      publication: 'BJPsych Open',
+      year: 2023,
+      href: 'https://example.org/kew',
+    },
+    {
+      number: 1,
+      authors: 'Feder A, et al.',
+      title: 'Is it a trial?',
+      publication: 'American Journal of Psychiatry',
+      year: 2021,
+      href: 'https://doi.org/10.1176/x',
+    },
+  ];
+
+  it('lists the sources in number order, each with its id, authors, linked title, publication and year', () => {
+    expect(toHtml(toSourcesTree(sources))).toBe(
+      [
+        '<ol>',
+        '<li id="source-1">Feder A, et al. <a href="https://doi.org/10.1176/x">Is it a trial?</a> American Journal of Psychiatry, 2021.</li>',
+        '<li id="source-2">Kew BM, et al. <a href="https://example.org/kew">Ketamine and psychotherapy: systematic review</a>. BJPsych Open, 2023.</li>',
+        '</ol>',
+      ].join('\n'),
+    );
+  });
+
+  it('makes an empty tree of no sources', () => {
+    expect(toSourcesTree([])).toEqual({ type: 'root', children: [] });
+  });
+});
+
+describe('describeReview', () => {
+  it('names the reviewer, credentials and dates in words, and says plainly when there is no review', () => {
+    expect(describeReview({ reviewer: 'Alex Fixture', credentials: 'MD, psychiatrist', date: '2026-11-02', nextDue: '2027-11-02' })).toBe(
+      'Reviewed by Alex Fixture, MD, psychiatrist, on 2 November 2026. Next review due by 2 November 2027.',
+    );
+    expect(describeReview(undefined)).toBe('This article has not yet been reviewed by a clinician.');
   });
 });

@@ -1,6 +1,6 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { createTextState, TextRenderError, toText, toTextContents } from '../src/index.js';
+import { createTextState, crisisPointerTree, TextRenderError, toSourcesTree, toText, toTextContents } from '../src/index.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const p = (...children: (PhrasingContent | string)[]): Paragraph => ({
@@ -153,9 +153,67 @@ describe('toText handlers', () => {
 
   it('never puts an address in the sentence when the link words are the address', () => {
     const state = createTextState();
-    const tree = root(p('Visit ', { type: 'link', url: 'https://findahelpline.com/', children: [text('findahelpline.com')] }, '.'));
+    const tree = root(p('Visit ', { type: 'link', url: 'https://www.samhsa.gov/', children: [text('samhsa.gov')] }, '.'));
     expect(toText(tree, { state })).toBe('Visit the web address in the list of links at the end.');
-    expect(state.links).toEqual([{ label: 'Web address.', url: 'https://findahelpline.com/' }]);
+    expect(state.links).toEqual([{ label: 'Web address.', url: 'https://www.samhsa.gov/' }]);
+  });
+
+  it('says a known address in words in its sentence, and still lists it at the end', () => {
+    const state = createTextState();
+    const link = (url: string, words: string): PhrasingContent => ({ type: 'link', url, children: [text(words)] });
+    const tree = root(
+      p('Elsewhere, the ', link('https://findahelpline.com', 'Find a Helpline directory'), ' lists lines.'),
+      p('Chat at ', link('https://988lifeline.org/', '988lifeline.org'), '.'),
+    );
+    expect(toText(tree, { state, hotlines: [] })).toBe(
+      'Elsewhere, the Find a Helpline directory, at find a helpline dot com, lists lines.\n\nChat at nine eight eight lifeline dot org.',
+    );
+    expect(state.links.map((link) => link.url)).toEqual(['https://findahelpline.com/', 'https://988lifeline.org/']);
+    expect(toText(tree, { addressWords: new Map(), hotlines: [] })).toBe(
+      'Elsewhere, the Find a Helpline directory lists lines.\n\nChat at the web address in the list of links at the end.',
+    );
+  });
+
+  it('reads the crisis pointer as one line that says the directory address in words and lists it', () => {
+    const state = createTextState();
+    expect(toText(crisisPointerTree(), { state })).toBe(
+      'If you need help now, call or text 988, that is nine eight eight, in the United States to reach the 988 Suicide and Crisis Lifeline, at any hour. In other countries, the Find a Helpline directory, at find a helpline dot com, lists free and confidential lines.',
+    );
+    expect(state.links).toEqual([{ label: 'Find a Helpline directory.', url: 'https://findahelpline.com/' }]);
+  });
+
+  it('reads a citation as its source numbers between commas, never in brackets', () => {
+    const cite = (...numbers: number[]): PhrasingContent => ({ type: 'citation', ids: numbers.map(String), numbers });
+    expect(toText(root(p('Relief came fast', cite(1), '. It faded', cite(2, 1), '. Reviews agree', cite(3, 4, 5), ', mostly.')))).toBe(
+      'Relief came fast, source 1. It faded, sources 2 and 1. Reviews agree, sources 3, 4 and 5, mostly.',
+    );
+    expect(toText(root(p(cite(1), ' Opening words.')))).toBe('source 1, Opening words.');
+  });
+
+  it('reads a list of sources as a numbered list in words, their addresses gathered for the closing list', () => {
+    const state = createTextState();
+    const tree = toSourcesTree([
+      {
+        number: 1,
+        authors: 'Feder A, et al.',
+        title: 'A trial of ketamine: results',
+        publication: 'American Journal of Psychiatry',
+        year: 2021,
+        href: 'https://doi.org/10.1176/x',
+      },
+      { number: 2, authors: 'Kew BM', title: 'A review?', publication: 'BJPsych Open', year: 2023, href: 'https://example.org/kew' },
+    ]);
+    expect(toText(tree, { state })).toBe(
+      [
+        'This list has 2 items.',
+        '1. Feder A, et al. A trial of ketamine, results. American Journal of Psychiatry, 2021.',
+        '2. Kew BM. A review? BJPsych Open, 2023.',
+      ].join('\n'),
+    );
+    expect(state.links).toEqual([
+      { label: 'A trial of ketamine, results.', url: 'https://doi.org/10.1176/x' },
+      { label: 'A review?', url: 'https://example.org/kew' },
+    ]);
   });
 
   it('reads an image as its alternative text and lists no address for it', () => {

@@ -1,5 +1,15 @@
 import type { ArticleMeta, Content } from '@kap/content-compiler/types';
-import { createTextState, type TextLink, type TextState, type Tree, toText, toTextContents } from '@kap/render';
+import {
+  createTextState,
+  crisisPointerTree,
+  describeReview,
+  type TextLink,
+  type TextState,
+  type Tree,
+  toSourcesTree,
+  toText,
+  toTextContents,
+} from '@kap/render';
 import { block, countWords, heading, joinParts, type Part, sentenceTree } from './parts.js';
 
 /** Words a minute of a screen reader at its default rate, and of eSpeak's default. */
@@ -7,8 +17,9 @@ export const wordsPerMinute = 175;
 
 /**
  * One article in the fixed frame of the plain-text edition (DESIGN.md rule 10): title;
- * summary; dates; listening time; the crisis notice where needed; the contents; the
- * sections; the links; the disclaimer; "End of article.".
+ * summary; dates and review; listening time; the crisis notice where needed; the contents;
+ * the sections; the sources; the links; the disclaimer; a pointer to crisis help;
+ * "End of article.".
  */
 export function articleText(content: Content, article: ArticleMeta): string {
   const { glossary, site, notices } = content;
@@ -30,18 +41,24 @@ export function articleText(content: Content, article: ArticleMeta): string {
   const introduced = body.children.length > 0 && body.children[0]?.type !== 'heading';
   const contents = sections.length > 0 ? [block(contentsList(sections, introduced))] : [];
   const bodyText = render(body, state);
+  // Read in words, each numbered as its citations say ("source 3"); the addresses go to the links.
+  const sources = article.references.length > 0 ? [heading('Sources.'), block(render(toSourcesTree(article.references), state))] : [];
   const disclaimer = [
     heading(asSentence(render(sentenceTree(notices.disclaimer.title), state))),
     block(render(notices.disclaimer.body, state)),
   ];
+  // Help is one step away in every file: the last words before the end, whatever the article.
+  const pointer = block(render(crisisPointerTree(), state));
   const links = linksPart(state.links, 'Links in this article.');
 
   const after: Part[] = [
     ...crisis,
     ...contents,
     { text: bodyText, heading: body.children[0]?.type === 'heading' },
+    ...sources,
     ...links,
     ...disclaimer,
+    pointer,
     block('End of article.'),
   ];
   const before: Part[] = [block(title), block(summary), block(dates)];
@@ -49,9 +66,10 @@ export function articleText(content: Content, article: ArticleMeta): string {
   return joinParts([...before, block(listeningTime(words)), ...after]);
 }
 
+/** "Published 12 March 2025. Updated ...", then who reviewed the article, or that no clinician has. */
 function datesLine(article: ArticleMeta): string {
   const updated = article.updated ? ` Updated ${article.updated}.` : '';
-  return `Published ${article.published}.${updated} Reviewed ${article.reviewed}.`;
+  return `Published ${article.published}.${updated} ${describeReview(article.review)}`;
 }
 
 /** "About 6 minutes to listen.", at {@link wordsPerMinute}. */

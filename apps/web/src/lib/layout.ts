@@ -3,7 +3,7 @@ import type { Content } from '@kap/content-compiler/types';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { sitePaths, webPaths } from './web-paths.js';
+import { pagePath, pageSlugs, sitePaths, webPaths } from './web-paths.js';
 
 /** A `<link rel="alternate">` in the page's head: a feed or the plain-text edition. */
 export interface Alternate {
@@ -111,12 +111,24 @@ export function renderPage(content: Content, page: PageOptions): string {
   return `${toHtml(tree, { upperDoctype: true, allowDangerousHtml: true })}\n`;
 }
 
+// The pages that say how the site works, linked from every footer when the content has them.
+const policyPages = [pageSlugs.editorialPolicy, pageSlugs.accessibility];
+
 // The crisis link comes first in the footer on every page, so it is always in the same
 // place (WCAG 3.2.6, consistent help).
 function siteFooter(content: Content): Element {
+  const policies = policyPages.flatMap((slug) => content.pages.filter((page) => page.slug === slug));
   return h('footer.site-footer', [
     h('div.wrap', [
       h('p.crisis-link', [h('a', { href: webPaths.help }, 'If you are in crisis, find help now')]),
+      policies.length > 0
+        ? h('nav.footer-policies', { ariaLabel: 'Site policies' }, [
+            h(
+              'ul.inline-list',
+              policies.map((page) => h('li', [h('a', { href: pagePath(page.slug) }, page.title)])),
+            ),
+          ])
+        : undefined,
       h('div.footer-feeds', [
         h('h2#site-feeds', 'Follow new articles'),
         h('ul.inline-list', [

@@ -1,6 +1,6 @@
 import type { Notice } from '@kap/content-compiler/types';
 import { toHast } from '@kap/render';
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { treeChildren } from './tree-children.js';
 
@@ -14,6 +14,8 @@ export interface RenderNoticeOptions {
   level?: 1 | 2;
   /** Whether the notice is an aside beside the page's content (the default) or the content itself. */
   aside?: boolean;
+  /** What follows the notice's words inside it, such as links that call or text a crisis line. */
+  after?: ElementContent[];
 }
 
 /**
@@ -26,5 +28,6 @@ export function renderNotice(notice: Notice, options: RenderNoticeOptions): Elem
   return h(`${tag}.notice.${options.className}`, { ariaLabelledBy: options.aside === false ? undefined : options.id }, [
     h(`h${options.level ?? 2}`, { id: options.id }, notice.title),
     ...body,
+    ...(options.after ?? []),
   ]);
 }

@@ -34,7 +34,9 @@ export function sitemap(content: Content, memo?: PartsMemo): string {
       path: sitePaths.topic(topic.slug),
       modified: newest(content.articles.filter((article) => article.topics.includes(topic.slug))),
     })),
-    ...content.pages.map((page) => ({ path: pagePath(page.slug), modified: undefined })),
+    ...content.pages
+      .filter((page) => pagePath(page.slug) !== webPaths.help)
+      .map((page) => ({ path: pagePath(page.slug), modified: undefined })),
     { path: webPaths.help, modified: undefined },
   ];
   const [home, ...others] = entries.map(url);

@@ -260,8 +260,52 @@ blockquote {
   white-space: nowrap;
 }
 
-.text-edition {
+.text-edition,
+.review-status {
   font-size: 1rem;
+}
+
+/* Superscript numbers that do not push the line apart; each links to its source. */
+sup.citation {
+  font-size: 0.75em;
+  line-height: 0;
+}
+
+sup.citation a {
+  padding-inline: 0.125em;
+}
+
+.sources ol {
+  padding-left: 1.75rem;
+}
+
+.sources li {
+  overflow-wrap: anywhere;
+}
+
+/* A source reached from its citation is marked, so the eye finds it in the list. */
+.sources li:target {
+  outline: 3px solid var(--focus);
+  outline-offset: 3px;
+}
+
+/* Call and text links a thumb can hit: 44 pixels high, well past the 24 WCAG asks for. */
+.crisis-actions {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 0.5rem 0.75rem;
+}
+
+.crisis-action {
+  display: inline-block;
+  min-height: 44px;
+  padding: 0.5rem 1.25rem;
+  border: 2px solid var(--crisis-border);
+  border-radius: 6px;
+  background: var(--bg);
+  font-weight: 700;
+  text-decoration: none;
 }
 
 .notice {
@@ -377,6 +421,10 @@ blockquote {
   padding-block: 0.125rem;
 }
 
+.footer-policies {
+  margin-top: 0.75rem;
+}
+
 .publisher {
   margin: 1.5rem 0 0;
   color: var(--muted);
@@ -443,6 +491,7 @@ blockquote {
   }
 
   .article-body a[href^="http"]::after,
+  .sources a[href^="http"]::after,
   .notice a[href^="http"]::after {
     content: " (" attr(href) ")";
     font-size: 90%;

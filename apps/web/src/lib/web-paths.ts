@@ -13,9 +13,19 @@ export const webPaths = {
   robots: '/robots.txt',
 } as const;
 
-/** Where a page from content/pages lives: the about page at sitePaths.about, others at `/<slug>/`. */
+/**
+ * Pages of content/pages the web site gives a place of their own: `help.md` is the help
+ * page, at {@link webPaths.help}; the others are linked from every page's footer.
+ */
+export const pageSlugs = {
+  help: 'help',
+  editorialPolicy: 'editorial-policy',
+  accessibility: 'accessibility',
+} as const;
+
+/** Where a page from content/pages lives, `/<slug>/`: about at sitePaths.about, help at webPaths.help. */
 export function pagePath(slug: string): string {
-  return slug === 'about' ? sitePaths.about : `/${slug}/`;
+  return sitePaths.page(slug);
 }
 
 export { sitePaths };

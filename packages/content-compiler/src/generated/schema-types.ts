@@ -11,8 +11,22 @@ export type Frontmatter = {
   topics: string[];
   tags: string[];
   draft: boolean;
+  references: {
+    id: string;
+    authors: string;
+    title: string;
+    publication: string;
+    year: number;
+    doi?: string | undefined;
+    url?: string | undefined;
+  }[];
   updated?: `${number}-${number}-${number}` | undefined;
-  reviewed?: `${number}-${number}-${number}` | undefined;
+  review?: {
+    reviewer: string;
+    credentials: string;
+    date: `${number}-${number}-${number}`;
+    nextDue: `${number}-${number}-${number}`;
+  } | undefined;
 };
 
 export type SiteSettings = {
@@ -35,7 +49,40 @@ export type GlossaryEntry = {
   expansion: string;
 };
 
-export type PageFrontmatter = {
+export type NoticeFrontmatter = {
   title: string;
   description?: string | undefined;
+};
+
+export type PageFrontmatter = {
+  references: {
+    id: string;
+    authors: string;
+    title: string;
+    publication: string;
+    year: number;
+    doi?: string | undefined;
+    url?: string | undefined;
+  }[];
+  title: string;
+  description?: string | undefined;
+};
+
+/** A source as an article or page lists it: exactly one of `doi` and `url` is set. */
+export type Reference = {
+  id: string;
+  authors: string;
+  title: string;
+  publication: string;
+  year: number;
+  doi?: string | undefined;
+  url?: string | undefined;
+};
+
+/** A recorded clinical review: who, with what credentials, when, and when the next is due. */
+export type Review = {
+  reviewer: string;
+  credentials: string;
+  date: `${number}-${number}-${number}`;
+  nextDue: `${number}-${number}-${number}`;
 };

@@ -200,6 +200,7 @@ function isSummary(value: unknown): value is ArticleSummary {
         typeof article.wordCount === 'number' &&
         Array.isArray(article.headings) &&
         typeof article.excerpt === 'string' &&
-        typeof article.mentionsSuicide === 'boolean'))
+        typeof article.mentionsSuicide === 'boolean' &&
+        Array.isArray(article.references)))
   );
 }

@@ -22,13 +22,10 @@ export function articleMeta(slug: string, article: CompiledFields): ArticleMeta 
 }
 
 function makeMeta(slug: string, article: CompiledFields): ArticleMeta {
-  const { draft: _draft, reviewed, ...meta } = article.frontmatter;
-  // The frontmatter checks require a review date of every article that is not a draft,
-  // and only those are published.
-  if (reviewed === undefined) throw new Error(`${slug}: a published article has no review date`);
+  const { draft: _draft, references: _listed, review, ...meta } = article.frontmatter;
   return {
     ...meta,
-    reviewed,
+    ...(review ? { review } : {}),
     slug,
     modified: meta.updated ?? meta.published,
     wordCount: article.wordCount,
@@ -36,5 +33,6 @@ function makeMeta(slug: string, article: CompiledFields): ArticleMeta {
     headings: article.headings,
     excerpt: article.excerpt,
     needsCrisisNotice: article.mentionsSuicide,
+    references: article.references,
   };
 }

@@ -1,14 +1,16 @@
 import { walk } from '@kap/tree-walk';
 import type { Nodes, Root } from 'mdast';
 import type { Frontmatter } from '../generated/schema-types.js';
-import type { ArticleBody, GlossaryEntry, Heading } from '../types.js';
+import type { ArticleBody, CitedReference, GlossaryEntry, Heading } from '../types.js';
 import { checkBody, type InternalLink } from './check-body.js';
+import { checkReferences } from './check-references.js';
 import { bodyText, countWords, makeExcerpt, markHeadings, mentionsSuicide, usedGlossary } from './derive-fields.js';
 import { parseMarkdown } from './parse-markdown.js';
-import { parseYamlData, type YamlCheck } from './parse-yaml-data.js';
+import { type FieldNames, parseYamlData, type YamlCheck } from './parse-yaml-data.js';
 import { didYouMean, type Problem } from './problems.js';
 import { readSource } from './read-source.js';
-import { frontmatterSchema } from './schema.js';
+import { resolveCitations } from './resolve-citations.js';
+import { frontmatterSchema, referenceSchema, reviewSchema } from './schema.js';
 
 /** What an article's checks need from the rest of the content. */
 export interface ArticleContext {
@@ -30,6 +32,10 @@ export interface CompiledArticle {
     headings: Heading[];
     excerpt: string;
     mentionsSuicide: boolean;
+    /** The sources the body cites, numbered in the order it first cites them. */
+    references: CitedReference[];
+    /** Where `review.nextDue` is written, for the warning when the review is overdue. */
+    nextDueAt?: { line: number; column: number };
     body: ArticleBody;
   };
 }
@@ -84,13 +90,15 @@ export function compileArticle(file: string, bytes: Uint8Array, context: Article
   const fm = parseYamlData(
     frontmatterSchema,
     { file, text: parsed.yaml, lineOffset: 1 },
-    Object.keys(frontmatterSchema.shape),
+    frontmatterFields,
     frontmatterChecks(context.topicSlugs),
   );
   if (!fm.ok) return { file, problems: [...parsed.problems, ...fm.problems], links: parsed.links };
-  if (parsed.problems.length > 0) return { file, problems: parsed.problems, links: parsed.links };
-  const text = bodyText(parsed.body);
   const frontmatter = fm.value;
+  const cited = resolveCitations(file, parsed.body, frontmatter.references, { at: fm.at, citeResearch: true });
+  const problems = [...parsed.problems, ...cited.problems];
+  if (problems.length > 0) return { file, problems, links: parsed.links };
+  const text = bodyText(parsed.body);
   const body: ArticleBody = stripPositions(parsed.body);
   const glossary = usedGlossary(text, context.glossary ?? []);
   if (glossary.length > 0) body.data = { ...body.data, glossary };
@@ -104,14 +112,20 @@ export function compileArticle(file: string, bytes: Uint8Array, context: Article
       headings: markHeadings(body),
       excerpt: makeExcerpt(body),
       mentionsSuicide: mentionsSuicide(frontmatter.title, frontmatter.description, text),
+      references: cited.references,
+      ...(frontmatter.review ? { nextDueAt: fm.at(['review', 'nextDue']) } : {}),
       body,
     },
   };
 }
 
+// An unknown field is matched against the names its own map may use.
+const frontmatterFields: FieldNames = (path) =>
+  Object.keys(path[0] === 'review' ? reviewSchema.shape : path[0] === 'references' ? referenceSchema.shape : frontmatterSchema.shape);
+
 function frontmatterChecks(topicSlugs: ArticleContext['topicSlugs']): YamlCheck {
   return (data) => {
-    const found: ReturnType<YamlCheck> = [];
+    const found = checkReferences(data);
     if (typeof data !== 'object' || data === null) return found;
     const fm = data as Record<string, unknown>;
     if (topicSlugs && Array.isArray(fm.topics)) {
@@ -124,10 +138,22 @@ function frontmatterChecks(topicSlugs: ArticleContext['topicSlugs']): YamlCheck 
         }
       });
     }
-    // A draft may wait for its review; nothing is published without one.
-    if (fm.draft !== true && fm.reviewed === undefined) found.push({ path: ['reviewed'], message: 'required field is missing' });
     if (typeof fm.updated === 'string' && typeof fm.published === 'string' && fm.updated < fm.published) {
       found.push({ path: ['updated'], message: `expected a date on or after published (${fm.published}), got "${fm.updated}"` });
+    }
+    const review = fm.review as Record<string, unknown> | undefined;
+    const day = /^\d{4}-\d{2}-\d{2}$/;
+    if (
+      typeof review?.date === 'string' &&
+      typeof review.nextDue === 'string' &&
+      day.test(review.date) &&
+      day.test(review.nextDue) &&
+      review.nextDue <= review.date
+    ) {
+      found.push({
+        path: ['review', 'nextDue'],
+        message: `expected a date after review.date (${review.date}), got "${review.nextDue}"`,
+      });
     }
     return found;
   };

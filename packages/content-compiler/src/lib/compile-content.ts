@@ -5,18 +5,20 @@ import type { ArticleBody, ArticleMeta, Content, GlossaryEntry, Notice, Notices,
 import { type ArticleCache, articleCacheKey, type BodyStore, contextKey, digestBytes, memoryCache } from './article-cache.js';
 import { articleMeta, isPublished } from './article-meta.js';
 import type { InternalLink } from './check-body.js';
+import { checkReferences } from './check-references.js';
 import { type ArticleContext, type ArticleSummary, compileArticle, parseMarkdownFile, stripPositions } from './compile-article.js';
 import { ContentFiles } from './content-files.js';
 import { bodyText, markHeadings, usedGlossary } from './derive-fields.js';
-import { parseYamlData, type YamlCheck } from './parse-yaml-data.js';
+import { type FieldNames, parseYamlData, uniqueBy, type YamlCheck } from './parse-yaml-data.js';
 import { ContentProblemsError, didYouMean, type Problem, sortProblems } from './problems.js';
-import { glossarySchema, noticeSchema, siteSchema, topicSchema, topicsSchema } from './schema.js';
+import { resolveCitations } from './resolve-citations.js';
+import { glossarySchema, noticeSchema, pageSchema, referenceSchema, siteSchema, topicSchema, topicsSchema } from './schema.js';
 
 /** Options for {@link compileContent}. */
 export interface CompileContentOptions {
   /** The content folder: site.yaml, topics.yaml, glossary.yaml, notices/, pages/, articles/. */
   contentDir: string;
-  /** Articles dated after this day are left out, and reviews are aged against it. Defaults to now. */
+  /** Articles dated after this day are left out, and reviews are due against it. Defaults to now. */
   now?: Date;
   /** Compiled articles from earlier runs; an unchanged article is never parsed twice. */
   cache?: ArticleCache;
@@ -35,7 +37,8 @@ export interface CompiledContent {
   revisions: Map<string, string>;
 }
 
-const reviewAgeDays = 365;
+/** Page names the site uses for its own folders: a page there would be written over them. */
+export const reservedPageSlugs: readonly string[] = ['articles', 'text', 'topics'];
 
 // What localeCompare does, without building a collator for every comparison.
 const compareText = new Intl.Collator().compare;
@@ -106,6 +109,8 @@ export function readContentSettings(contentDir: string): ContentSettings {
     if (!parsed) return undefined;
     const fm = parseYamlData(noticeSchema, { file: parsed.file, text: parsed.yaml, lineOffset: 1 }, ['title', 'description']);
     if (!fm.ok) return void problems.push(...fm.problems);
+    // A notice lists no sources: a citation in one names a reference that cannot exist.
+    problems.push(...resolveCitations(parsed.file, parsed.body, []).problems);
     return { title: fm.value.title, body: finishTree(parsed.body) };
   };
   const disclaimer = notice('disclaimer');
@@ -113,18 +118,32 @@ export function readContentSettings(contentDir: string): ContentSettings {
 
   const pages: Page[] = [];
   for (const path of files.list('pages')) {
+    const slug = basename(path, '.md');
+    // A page's file name is its address, /<slug>/, beside the site's own folders.
+    const badName = !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)
+      ? `expected a file name of lowercase words joined by hyphens, got "${slug}.md"`
+      : reservedPageSlugs.includes(slug)
+        ? `expected a page name other than ${reservedPageSlugs.join(', ')}, which the site uses for its own pages, got "${slug}.md"`
+        : undefined;
+    if (badName) {
+      problems.push({ file: files.display(path), line: 1, column: 1, field: 'slug', message: badName });
+      continue;
+    }
     const parsed = markdown(path);
     if (!parsed) continue;
-    const fm = parseYamlData(noticeSchema, { file: parsed.file, text: parsed.yaml, lineOffset: 1 }, ['title', 'description']);
+    const fm = parseYamlData(pageSchema, { file: parsed.file, text: parsed.yaml, lineOffset: 1 }, pageFields, checkReferences);
     if (!fm.ok) {
       problems.push(...fm.problems);
       continue;
     }
+    const cited = resolveCitations(parsed.file, parsed.body, fm.value.references, { at: fm.at });
+    problems.push(...cited.problems);
     pages.push({
-      slug: basename(path, '.md'),
+      slug,
       title: fm.value.title,
       description: fm.value.description ?? '',
       body: finishTree(parsed.body, glossary),
+      references: cited.references,
     });
   }
   return {
@@ -138,6 +157,8 @@ export function readContentSettings(contentDir: string): ContentSettings {
     contextKey: contextKey(context),
   };
 }
+
+const pageFields: FieldNames = (path) => Object.keys(path[0] === 'references' ? referenceSchema.shape : pageSchema.shape);
 
 /** One article file and the key its compilation is cached under. */
 export interface ArticleSource {
@@ -176,7 +197,7 @@ export interface AssembleContentOptions {
 /**
  * Makes the content from the settings and every article's summary: checks slugs and the
  * links between articles, leaves out drafts and articles dated after today, and warns of
- * stale reviews. Bodies are read only when asked for. Throws a {@link ContentProblemsError}
+ * overdue reviews. Bodies are read only when asked for. Throws a {@link ContentProblemsError}
  * holding every problem of every file, the settings' too.
  */
 export function assembleContent(
@@ -227,14 +248,14 @@ export function assembleContent(
     }
     if (!isPublished(summary.article, today)) continue;
     const meta = articleMeta(slug, summary.article);
-    const reviewedDaysAgo = (Date.parse(today) - Date.parse(meta.reviewed)) / 86_400_000;
-    if (reviewedDaysAgo > reviewAgeDays) {
+    if (meta.review && meta.review.nextDue < today) {
+      const { line = 1, column = 1 } = summary.article.nextDueAt ?? {};
       warnings.push({
         file,
-        line: 1,
-        column: 1,
-        field: 'reviewed',
-        message: `last reviewed on ${meta.reviewed}, more than a year ago: review the article and update this date`,
+        line,
+        column,
+        field: 'review.nextDue',
+        message: `expected a clinical review by ${meta.review.nextDue}, got none recorded since ${meta.review.date}: review the article and record the new review`,
       });
     }
     articles.push(meta);
@@ -311,18 +332,4 @@ export function readSettings(files: ContentFiles) {
   if (site && process.env.SITE_URL) site.baseUrl = siteSchema.shape.baseUrl.parse(process.env.SITE_URL);
   const context: ArticleContext = { glossary, topicSlugs: topics?.map((topic) => topic.slug) };
   return { site, topics, glossary, context };
-}
-
-function uniqueBy(key: string): YamlCheck {
-  return (data) => {
-    if (!Array.isArray(data)) return [];
-    const seen = new Set<unknown>();
-    return data.flatMap((entry, index) => {
-      const value = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)[key] : undefined;
-      if (value === undefined) return [];
-      if (seen.has(value)) return [{ path: [index, key], message: `expected each ${key} once, got ${JSON.stringify(value)} again` }];
-      seen.add(value);
-      return [];
-    });
-  };
 }

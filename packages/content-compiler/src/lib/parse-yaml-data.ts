@@ -13,15 +13,21 @@ export interface YamlSource {
 /** A check beyond the schema's, run on the raw data: a path to the value and what is wrong. */
 export type YamlCheck = (data: unknown) => { path: (string | number)[]; message: string }[];
 
-/** The parsed value, or the located problems that kept it from being valid. */
-export type YamlData<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+/** Where the value at a path sits in the file: the nearest node that exists on the way to it. */
+export type YamlLocator = (path: readonly (string | number)[]) => { line: number; column: number };
+
+/** The parsed value with a way to locate its parts, or the located problems that kept it from being valid. */
+export type YamlData<T> = { ok: true; value: T; at: YamlLocator } | { ok: false; problems: Problem[] };
+
+/** The names a map at a path may use: one list for every map, or a list for each place. */
+export type FieldNames = readonly string[] | ((path: readonly (string | number)[]) => readonly string[]);
 
 /**
  * Parses YAML and validates it against a schema, reporting every problem with the line
  * and column of the value at fault. `fieldNames` are the names an object may use, for
  * "did you mean" on an unknown field.
  */
-export function parseYamlData<T>(schema: z.ZodType<T>, source: YamlSource, fieldNames: readonly string[], check?: YamlCheck): YamlData<T> {
+export function parseYamlData<T>(schema: z.ZodType<T>, source: YamlSource, fieldNames: FieldNames, check?: YamlCheck): YamlData<T> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const locate = (offset: number) => {
@@ -45,7 +51,14 @@ export function parseYamlData<T>(schema: z.ZodType<T>, source: YamlSource, field
   for (const { path, message } of check?.(data) ?? []) {
     problems.push({ file: source.file, ...locate(offsetOf(doc.getIn(path, true) ?? doc.contents)), field: fieldName(path), message });
   }
-  if (result.success) return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result.data };
+  if (result.success) {
+    if (problems.length > 0) return { ok: false, problems };
+    const at: YamlLocator = (path) => {
+      const node = doc.getIn(path, true);
+      return locate(offsetOf(isNode(node) ? node : nearestNode(doc, [...path])));
+    };
+    return { ok: true, value: result.data, at };
+  }
 
   for (const issue of result.error.issues) {
     const path = issue.path.filter((key) => typeof key !== 'symbol');
@@ -58,7 +71,7 @@ export function parseYamlData<T>(schema: z.ZodType<T>, source: YamlSource, field
           file: source.file,
           ...locate(offsetOf(keyNode ?? parent ?? doc.contents)),
           field: fieldName([...path, key]),
-          message: `unknown field${didYouMean(key, fieldNames)}`,
+          message: `unknown field${didYouMean(key, typeof fieldNames === 'function' ? fieldNames(path) : fieldNames)}`,
         });
       }
       continue;
@@ -95,4 +108,29 @@ function fieldName(path: (string | number)[]): string {
 
 function firstLine(message: string): string {
   return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+}
+
+/**
+ * A check that each entry of a list has its own `key`: the list is the data itself, or
+ * the list at `listPath` inside it, such as `references` in frontmatter.
+ */
+export function uniqueBy(key: string, listPath: readonly string[] = []): YamlCheck {
+  return (data) => {
+    const list = listPath.reduce<unknown>((value, name) => (isRecord(value) ? value[name] : undefined), data);
+    if (!Array.isArray(list)) return [];
+    const seen = new Set<unknown>();
+    return list.flatMap((entry, index) => {
+      const value = isRecord(entry) ? entry[key] : undefined;
+      if (value === undefined) return [];
+      if (seen.has(value))
+        return [{ path: [...listPath, index, key], message: `expected each ${key} once, got ${JSON.stringify(value)} again` }];
+      seen.add(value);
+      return [];
+    });
+  };
+}
+
+/** Whether a parsed YAML value is a map of fields. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -3,10 +3,13 @@ import { toHast } from '@kap/render';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { articleJsonLd } from '../article-json-ld.js';
+import { crisisActions } from '../crisis-actions.js';
 import { renderPage } from '../layout.js';
 import { readingTime } from '../reading-time.js';
 import { renderNotice } from '../render-notice.js';
 import { renderTime } from '../render-time.js';
+import { reviewStatus } from '../review-status.js';
+import { sourcesHeadingId, sourcesSection } from '../sources-section.js';
 import { topicLinks } from '../topic-links.js';
 import { treeChildren } from '../tree-children.js';
 import { sitePaths } from '../web-paths.js';
@@ -25,11 +28,15 @@ export function articlePage(content: Content, article: ArticleMeta): string {
         h('h1', article.title),
         h('p.summary', article.description),
         articleFacts(article),
+        reviewStatus(content, article),
         h('p.text-edition', [h('a', { href: textPath }, 'Read this article in the plain text edition')]),
       ]),
-      article.needsCrisisNotice ? renderNotice(content.notices.crisis, { id: 'crisis-notice', className: 'notice-crisis' }) : undefined,
-      tableOfContents(article.headings),
+      article.needsCrisisNotice
+        ? renderNotice(content.notices.crisis, { id: 'crisis-notice', className: 'notice-crisis', after: [crisisActions()] })
+        : undefined,
+      tableOfContents(article.headings, article.references.length > 0),
       h('div.article-body', body),
+      sourcesSection(article.references),
       renderNotice(content.notices.disclaimer, { id: 'disclaimer', className: 'notice-disclaimer' }),
       h('nav.article-topics', { ariaLabelledBy: 'article-topics' }, [
         h('h2#article-topics', 'Topics of this article'),
@@ -54,20 +61,19 @@ export function articlePage(content: Content, article: ArticleMeta): string {
   });
 }
 
-// Published, updated and reviewed dates and the reading time, as a description list
-// so each value is announced with its label.
+// Published and updated dates and the reading time, as a description list so each value
+// is announced with its label. The review, a sentence, follows in its own paragraph.
 function articleFacts(article: ArticleMeta): Element {
   const fact = (label: string, value: ElementContent | string) => h('div', [h('dt', label), h('dd', [value])]);
   return h('dl.article-facts', [
     fact('Published', renderTime(article.published)),
     article.updated ? fact('Updated', renderTime(article.updated)) : undefined,
-    fact('Reviewed by a clinician', renderTime(article.reviewed)),
     fact('Reading time', readingTime(article.readingMinutes)),
   ]);
 }
 
-// Sections (h2) with their subsections (h3) nested under them.
-function tableOfContents(headings: readonly Heading[]): Element | undefined {
+// Sections (h2) with their subsections (h3) nested under them, and the sources last.
+function tableOfContents(headings: readonly Heading[], hasSources: boolean): Element | undefined {
   const sections: Array<{ heading: Heading; subsections: Heading[] }> = [];
   for (const heading of headings) {
     const last = sections.at(-1);
@@ -76,6 +82,7 @@ function tableOfContents(headings: readonly Heading[]): Element | undefined {
   }
   if (sections.length < tocThreshold) return undefined;
   const link = (heading: Heading) => h('a', { href: `#${heading.id}` }, heading.text);
+  if (hasSources) sections.push({ heading: { depth: 2, text: 'Sources', id: sourcesHeadingId }, subsections: [] });
   return h('nav.toc', { ariaLabelledBy: 'toc-title' }, [
     h('h2#toc-title', 'In this article'),
     h(

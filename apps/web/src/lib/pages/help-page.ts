@@ -1,18 +1,23 @@
 import type { Content } from '@kap/content-compiler/types';
+import { crisisActions } from '../crisis-actions.js';
 import { renderPage } from '../layout.js';
 import { renderNotice } from '../render-notice.js';
-import { webPaths } from '../web-paths.js';
+import { pageSlugs, webPaths } from '../web-paths.js';
+import { contentPage } from './content-page.js';
 
 /**
- * The HTML of the help page every footer links to: the crisis notice alone, with its own
- * title as the page's h1, so the words match the notice at the top of articles.
+ * The HTML of the help page every footer links to, at {@link webPaths.help}: the page
+ * content/pages/help.md writes, or the crisis notice alone when there is none. Either way
+ * it starts with links that call or text 988 in one tap.
  */
 export function helpPage(content: Content): string {
+  const page = content.pages.find((candidate) => candidate.slug === pageSlugs.help);
+  if (page) return contentPage(content, page, { lead: [crisisActions()] });
   const { crisis } = content.notices;
   return renderPage(content, {
     path: webPaths.help,
     title: crisis.title,
     description: crisis.title,
-    main: [renderNotice(crisis, { id: 'crisis-help', className: 'notice-crisis', level: 1, aside: false })],
+    main: [renderNotice(crisis, { id: 'crisis-help', className: 'notice-crisis', level: 1, aside: false, after: [crisisActions()] })],
   });
 }

@@ -3,6 +3,7 @@ import type { PartsMemo } from '@kap/render';
 import { h } from 'hastscript';
 import { articleSummaryItems } from '../article-summary.js';
 import { renderPage } from '../layout.js';
+import { organizationJsonLd } from '../organization-json-ld.js';
 import { topicLinks } from '../topic-links.js';
 import { sitePaths } from '../web-paths.js';
 
@@ -12,6 +13,7 @@ export function homePage(content: Content, memo?: PartsMemo): string {
   return renderPage(content, {
     path: sitePaths.home,
     description: site.description,
+    jsonLd: organizationJsonLd(content),
     main: [
       h('div.intro', [h('h1', site.title), h('p.summary', site.description)]),
       h('section', { ariaLabelledBy: 'latest' }, [

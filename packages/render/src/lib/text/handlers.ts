@@ -15,6 +15,8 @@ export interface Block {
 export interface RenderContext {
   glossary: readonly GlossaryEntry[];
   hotlines: readonly string[];
+  /** Addresses said in words in the sentence that links to them, by their address in the closing list. */
+  addressWords: ReadonlyMap<string, string>;
   baseUrl: string | undefined;
   state: TextState;
   places: Map<Heading, string>;
@@ -121,9 +123,17 @@ const phrasingHandlers: { [K in Nodes['type']]?: PhrasingHandler<NodeOf<K>> } = 
       const label = asSentence(capitalise(speak(looksLikeAddress.test(words.trim()) ? 'Web address' : words, quiet, 'keep')));
       context.state.links.push({ label, url });
     }
+    const isAddress = looksLikeAddress.test(words.trim());
+    // An address people need at once, such as a crisis line's, is said in the sentence in words.
+    const spoken = url ? context.addressWords.get(url) : undefined;
+    if (spoken) return isAddress ? spoken : `${words}, at ${spoken},`;
     // Words that are themselves an address would put a URL in the sentence (P6).
-    return looksLikeAddress.test(words.trim()) ? 'the web address in the list of links at the end' : words;
+    return isAddress ? 'the web address in the list of links at the end' : words;
   },
+  // "Some studies found relief, source 1." The numbers match the list of sources; commas
+  // are pauses to every screen reader and single cells in braille, where brackets are
+  // spoken ("left paren") or banned (P7), and "source" keeps 1 from sounding like a count.
+  citation: (node) => citationWords(node.numbers),
   linkReference: (node, context, path) => phrasingChildren(node, context, path),
   // The edition has no pictures (P11); the alternative text is what a screen reader says.
   image: (node) => node.alt ?? '',
@@ -223,6 +233,12 @@ function tableBlock(node: Table, context: RenderContext, path: string): Block[] 
   });
   const count = `This table has ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}, with the columns ${joinWords(names)}.`;
   return [{ kind: 'list', lines: [count, ...lines] }];
+}
+
+/** A citation in words: ", source 3," or ", sources 2 and 5,". */
+export function citationWords(numbers: readonly number[]): string {
+  if (numbers.length === 0) return '';
+  return `, ${numbers.length === 1 ? 'source' : 'sources'} ${joinWords(numbers.map(String))},`;
 }
 
 function joinWords(words: string[]): string {
