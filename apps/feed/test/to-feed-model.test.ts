@@ -40,7 +40,7 @@ describe('toFeedModel', () => {
     });
     const newest = [...content.articles.map((article) => article.modified)].sort().at(-1);
     expect(model.updated).toBe(newest);
-    expect(model.updated).toBe('2026-05-12');
+    expect(model.updated).toBe('2026-12-03');
   });
 
   it('keeps each article’s title, summary, dates, author and topics', () => {
@@ -66,7 +66,7 @@ describe('toFeedModel', () => {
     const model = toFeedModel(content, { topic: 'ptsd' });
     const ptsd = content.articles.filter((article) => article.topics.includes('ptsd'));
     expect(model.items.map((item) => item.id)).toEqual(ptsd.map((article) => absoluteUrl(content.site, sitePaths.article(article.slug))));
-    expect(model.updated).toBe('2026-02-10');
+    expect(model.updated).toBe('2026-12-03');
     expect(model.homePageUrl).toBe(absoluteUrl(content.site, sitePaths.topic('ptsd')));
     expect(model.feedUrls.rss).toBe(absoluteUrl(content.site, sitePaths.topicRss('ptsd')));
     expect(model.title).toBe('Understanding Ketamine-Assisted Psychotherapy: PTSD and trauma');
@@ -82,7 +82,7 @@ describe('toFeedModel', () => {
     const empty = { ...content, topics: [...content.topics, { slug: 'empty', title: 'Empty', description: 'Nothing yet.' }] };
     const model = toFeedModel(empty, { topic: 'empty' });
     expect(model.items).toEqual([]);
-    expect(model.updated).toBe('2026-05-12');
+    expect(model.updated).toBe('2026-12-03');
   });
 
   it('puts the crisis notice first, then the article, its sources, its review, the disclaimer and the crisis pointer, in the same words as the content', () => {
@@ -135,11 +135,14 @@ describe('toFeedModel', () => {
     }
   });
 
-  it('shows the crisis notice in the one real article that mentions suicide', () => {
+  it('shows the crisis notice in every real article, since each names the suicidal thoughts in the esketamine warning', () => {
     const model = toFeedModel(content);
     const withNotice = model.items.filter((item) => item.contentHtml.includes(content.notices.crisis.title));
     expect(withNotice.map((item) => item.id)).toEqual([
       'https://understanding-kap.example/articles/kap-for-treatment-resistant-depression/',
+      'https://understanding-kap.example/articles/long-term-outcomes-of-kap/',
+      'https://understanding-kap.example/articles/kap-for-trauma-and-ptsd-recovery/',
+      'https://understanding-kap.example/articles/long-term-effects-of-kap-for-ptsd/',
     ]);
   });
 

@@ -7,6 +7,12 @@ import { built, content, files } from './helpers.js';
 const articlePath = (slug: string) => sitePaths.text(slug).slice(1);
 const lines = (text: string) => text.split('\n');
 
+/** A heading as the contents and its section line say it: abbreviations in words, ending as a sentence. */
+function spokenTitle(text: string): string {
+  const words = content.glossary.reduce((said, entry) => said.replace(new RegExp(`\\b${entry.term}\\b`, 'g'), entry.expansion), text);
+  return /[.?!]$/.test(words) ? words : `${words}.`;
+}
+
 describe('buildText', () => {
   it('builds one file per article and the index, at the paths sitePaths gives', () => {
     expect([...files.keys()].sort()).toEqual([...content.articles.map((a) => articlePath(a.slug)), sitePaths.textIndex.slice(1)].sort());
@@ -64,8 +70,9 @@ describe('buildText', () => {
       const contentsAt = all.findIndex((line) => line.startsWith('This article has '));
       expect(all[contentsAt]).toBe(`This article has ${sections.length} sections, after a short introduction.`);
       sections.forEach((heading, index) => {
-        expect(all[contentsAt + 1 + index]).toBe(`${index + 1}. ${heading.text}.`);
-        const line = at(`Section ${index + 1} of ${sections.length}. ${heading.text}.`);
+        const said = spokenTitle(heading.text);
+        expect(all[contentsAt + 1 + index]).toBe(`${index + 1}. ${said}`);
+        const line = at(`Section ${index + 1} of ${sections.length}. ${said}`);
         expect(line).toBeGreaterThan(contentsAt);
         expect(all.slice(line - 3, line + 2)).toEqual([expect.stringMatching(/./), '', '', all[line], '']);
         // One blank line after, unless a part's heading follows, which takes its own two.
@@ -77,7 +84,7 @@ describe('buildText', () => {
       const start = at('Links in this article.');
       const listed = all.slice(start + 2, at(`${content.notices.disclaimer.title}.`) - 2).filter(Boolean);
       for (let index = 0; index < listed.length; index += 2) {
-        expect(listed[index]).toMatch(new RegExp(`^${index / 2 + 1}\\. [A-Z].*\\.$`));
+        expect(listed[index]).toMatch(new RegExp(`^${index / 2 + 1}\\. [A-Z].*[.?!]$`));
         expect(listed[index + 1]).toMatch(/^https:\/\/\S+$/);
       }
       const urls = listed.filter((line) => line.startsWith('https://'));

@@ -17,7 +17,7 @@ describe('the article frame', () => {
     expect(lines[0]).toBe('What ketamine-assisted psychotherapy, or KAP, offers, and what it does not.');
     expect(lines[2]).toBe('KAP, for example, for post-traumatic stress disorder, or PTSD.');
     // The body still spells KAP out at its own first use.
-    expect(file?.contents).toContain('Ketamine-assisted psychotherapy, or KAP, is ');
+    expect(file?.contents).toContain('Ketamine-assisted psychotherapy, or KAP, combines ');
     expect(lintSpeech(file?.contents ?? '')).toEqual([]);
   });
 

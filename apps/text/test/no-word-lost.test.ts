@@ -39,12 +39,14 @@ function lostWords(source: readonly string[], edition: readonly string[], glossa
   const find = (word: string, from: number) => edition.indexOf(word, from);
   for (const word of source) {
     const at = find(word, cursor);
-    if (at >= 0) {
+    // A heading says an abbreviation's words instead of its letters: take the words when
+    // they come first, or the letters' next use further on would swallow the text between.
+    const replacement = glossary.get(word);
+    const wordsFirst = replacement?.[0] !== undefined && find(replacement[0], cursor) >= 0 && (at < 0 || find(replacement[0], cursor) < at);
+    if (at >= 0 && !wordsFirst) {
       cursor = at + 1;
       continue;
     }
-    // A heading says an abbreviation's words instead of its letters.
-    const replacement = glossary.get(word);
     if (replacement) {
       let from = cursor;
       const ok = replacement.every((part) => {
@@ -56,6 +58,10 @@ function lostWords(source: readonly string[], edition: readonly string[], glossa
         cursor = from;
         continue;
       }
+    }
+    if (at >= 0) {
+      cursor = at + 1;
+      continue;
     }
     lost.push(`${word} (after "${edition.slice(Math.max(0, cursor - 6), cursor).join(' ')}")`);
   }

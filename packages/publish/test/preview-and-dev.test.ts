@@ -91,7 +91,7 @@ describe('watchSite (npm run dev)', () => {
         writeFileSync(`${article}.tmp`, text);
         renameSync(`${article}.tmp`, article);
       };
-      save(original.replace('A common question is', 'A marigold question is'));
+      save(original.replace('It is a fair question.', 'It is a marigold question.'));
       await until(() => existsSync(out) && channels().every((text) => text.includes('marigold')));
       expect(published).toHaveLength(2);
 

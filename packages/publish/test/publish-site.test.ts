@@ -117,8 +117,11 @@ describe('publishSite', () => {
     const added = join(contentDir, 'articles', 'a-new-article.md');
     const edits: [string, () => void][] = [
       ['first build', () => {}],
-      ['an edit', () => writeFileSync(article, readFileSync(article, 'utf8').replace('A common question is', 'A marigold question is'))],
-      ['another', () => writeFileSync(article, readFileSync(article, 'utf8').replace('A marigold question', 'A juniper question'))],
+      [
+        'an edit',
+        () => writeFileSync(article, readFileSync(article, 'utf8').replace('It is a fair question.', 'It is a marigold question.')),
+      ],
+      ['another', () => writeFileSync(article, readFileSync(article, 'utf8').replace('a marigold question', 'a juniper question'))],
       ['an article added', () => writeFileSync(added, readFileSync(article, 'utf8').replace(/^title: .*$/m, 'title: A new article'))],
       ['an article removed', () => rmSync(added)],
       ['a spare folder put there by hand', () => cpSync(`${out}.previous`, `${out}.copy`, { recursive: true })],
@@ -184,7 +187,7 @@ describe('publishSite', () => {
     const out = join(tempDir('edit-out'), 'dist');
     await publishSite({ contentDir, outDir: out, now: today, cache });
     const article = join(contentDir, 'articles', 'long-term-outcomes-of-kap.md');
-    writeFileSync(article, readFileSync(article, 'utf8').replace('A common question is', 'A marigold question is'));
+    writeFileSync(article, readFileSync(article, 'utf8').replace('It is a fair question.', 'It is a marigold question.'));
     const edited = await publishSite({ contentDir, outDir: out, now: today, cache });
     expect(edited.keptArticles).toBe(edited.articles - 1);
     // The edited article's old entry is pruned: the cache holds what the content needs now.
@@ -198,7 +201,7 @@ describe('publishSite', () => {
 
     // A kept file that went missing from the output is built again, not linked from nowhere.
     rmSync(join(out, 'text', 'long-term-effects-of-kap-for-ptsd.txt'));
-    writeFileSync(article, readFileSync(article, 'utf8').replace('A marigold question', 'A juniper question'));
+    writeFileSync(article, readFileSync(article, 'utf8').replace('a marigold question', 'a juniper question'));
     const repaired = await publishSite({ contentDir, outDir: out, now: today, cache });
     expect(repaired.keptArticles).toBe(repaired.articles - 2);
     expect(readTree(out).get('text/long-term-effects-of-kap-for-ptsd.txt')).toBe(
@@ -208,7 +211,7 @@ describe('publishSite', () => {
     // A record of the last publish changed by anything but the publisher is not used: nothing is kept.
     const record = join(cache, 'last-publish.json');
     writeFileSync(record, readFileSync(record, 'utf8').replace('"articles":4', '"articles":5'));
-    writeFileSync(article, readFileSync(article, 'utf8').replace('A juniper question', 'A saffron question'));
+    writeFileSync(article, readFileSync(article, 'utf8').replace('a juniper question', 'a saffron question'));
     expect((await publishSite({ contentDir, outDir: out, now: today, cache })).keptArticles).toBeUndefined();
 
     writeFileSync(
@@ -267,7 +270,9 @@ describe('npm run build', () => {
     const article = join(contentDir, 'articles', 'long-term-outcomes-of-kap.md');
     writeFileSync(
       article,
-      readFileSync(article, 'utf8').replace('published: 2025-09-23', 'published: 2025-02-30').replace('## Why', '#### Why'),
+      readFileSync(article, 'utf8')
+        .replace('published: 2025-09-23', 'published: 2025-02-30')
+        .replace('## Risks of a longer course', '#### Risks of a longer course'),
     );
     const result = build(contentDir, out);
     expect(result.status).toBe(1);
