@@ -1,13 +1,15 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 // The data modules (dist/data) are written by the content compiler, not bundled: the
 // runtime imports them by relative path, each format its own twin (.js or .cjs), so a
 // consumer's bundler sees the metadata as one module and each body as a chunk of its own.
-const dataModules = {
+const dataModules: Plugin = {
   name: 'data-modules',
-  setup(build: { initialOptions: { format?: string }; onResolve: Function }) {
+  setup(build) {
     const extension = build.initialOptions.format === 'cjs' ? '.cjs' : '.js';
-    build.onResolve({ filter: /^\.\/data\// }, (args: { path: string }) => ({
+    build.onResolve({ filter: /^\.\/data\// }, (args) => ({
       path: args.path.replace(/\.js$/, extension),
       external: true,
     }));

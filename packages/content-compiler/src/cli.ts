@@ -2,6 +2,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileContent } from './lib/compile-content.js';
+import { ContentDirError, resolveContentDir } from './lib/content-dir.js';
 import { NewArticleError, newArticle } from './lib/new-article.js';
 import { ContentProblemsError, formatProblem } from './lib/problems.js';
 import { writeContentData } from './lib/write-content-data.js';
@@ -51,7 +52,13 @@ if (values.help) {
 const command = positionals[0];
 if (command !== 'check' && command !== 'build' && command !== 'new') fail(usage);
 if (command === 'build' && !values.out) fail(`build needs --out DIR\n\n${usage}`);
-const contentDir = resolve(process.env.CONTENT_DIR || values.content);
+let contentDir = '';
+try {
+  contentDir = command === 'new' && !process.env.CONTENT_DIR ? resolve(values.content) : resolveContentDir(values.content);
+} catch (error) {
+  if (!(error instanceof ContentDirError)) throw error;
+  fail(error.message, 1);
+}
 const now = values.today ? new Date(`${values.today}T12:00:00Z`) : new Date();
 if (Number.isNaN(now.getTime())) fail(`--today: expected a date like 2025-03-12, got "${values.today}"`);
 

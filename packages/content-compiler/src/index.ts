@@ -23,6 +23,7 @@ export {
   readBody,
   readContentSettings,
 } from './lib/compile-content.js';
+export { ContentDirError, resolveContentDir } from './lib/content-dir.js';
 export { ContentProblemsError, formatProblem, type Problem } from './lib/problems.js';
 export { slugTypes, type WriteContentDataOptions, writeContentData } from './lib/write-content-data.js';
 export type * from './types.js';

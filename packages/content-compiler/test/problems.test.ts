@@ -98,7 +98,7 @@ describe('content problems', () => {
   });
 
   it('reports an image without alt text', () => {
-    expect(withArticle(article(goodFrontmatter, 'Words.\n\n![](chart.png)\n'))).toEqual([
+    expect(withArticle(article(goodFrontmatter, 'Words.\n\n![](/images/chart.png)\n'))).toEqual([
       'content/articles/new-article.md:11:1 image: expected alt text that describes the image, got none',
     ]);
   });
@@ -179,7 +179,7 @@ describe('content problems', () => {
     const problems = problemsIn(
       contentWith({
         'articles/one.md': frontmatterWith((lines) => lines.slice(1)),
-        'articles/two.md': article(goodFrontmatter, '<b>bold</b>\n\n![](x.png)\n'),
+        'articles/two.md': article(goodFrontmatter, '<b>bold</b>\n\n![](/images/x.png)\n'),
       }),
     );
     expect(problems).toEqual([

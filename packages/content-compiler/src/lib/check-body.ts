@@ -1,5 +1,7 @@
 import { SKIP, walk } from '@kap/tree-walk';
-import type { Nodes, Root } from 'mdast';
+import GithubSlugger from 'github-slugger';
+import type { Definition, Link, Nodes, Root } from 'mdast';
+import { toString as nodeText } from 'mdast-util-to-string';
 import type { GlossaryEntry } from '../types.js';
 import { didYouMean, type Problem } from './problems.js';
 
@@ -17,6 +19,31 @@ const unsafeScheme = /^(javascript|vbscript|data):/i;
 const ignoredInScheme = /[\u0000-\u0020]/g;
 const internal = /^\/(articles|topics)\/([^/#?]+)\/?(?:[#?].*)?$/;
 const abbreviation = /\b[A-Z][A-Z0-9]+\b/g;
+// Images come from the site itself: a remote image would tell another server who reads what.
+const sitePath = /^\/(?!\/)\S+$/;
+// Where a link may point: the web (https, or http for old sites), mail, a phone, or a path of this site.
+const linkAddress = /^(?:https?:\/\/[^\s/]+|mailto:\S+|tel:\+?[\d-]+|sms:\+?[\d-]+|\/(?!\/)\S*)/i;
+
+function describeUrl(url: string): string {
+  if (url.trim() === '') return 'none';
+  return JSON.stringify(url.length > 60 ? `${url.slice(0, 60)}...` : url);
+}
+
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/** The ids the web page gives this body's headings (the same slugger as the table of contents). */
+function headingIds(body: Root): Set<string> {
+  const slugger = new GithubSlugger();
+  const ids = new Set<string>();
+  for (const node of body.children) if (node.type === 'heading') ids.add(slugger.slug(nodeText(node)));
+  return ids;
+}
 
 /**
  * Checks an article body for what no channel can render well: raw HTML, unsafe links,
@@ -40,6 +67,7 @@ export function checkBody(file: string, body: Root, glossary: readonly GlossaryE
     return { problems, links };
   }
 
+  const fragments: (Link | Definition)[] = [];
   let previousDepth = 1;
   walk<Nodes>(body, (node) => {
     switch (node.type) {
@@ -61,12 +89,23 @@ export function checkBody(file: string, body: Root, glossary: readonly GlossaryE
       case 'image':
       case 'imageReference':
         if (!node.alt?.trim()) at(node, 'image', 'expected alt text that describes the image, got none');
+        if (node.type === 'image' && !sitePath.test(node.url)) {
+          at(node, 'image', `expected the path of an image stored with the site, like /images/room.jpg, got ${describeUrl(node.url)}`);
+        }
         break;
       case 'link':
       case 'definition': {
         const scheme = unsafeScheme.exec(node.url.replace(ignoredInScheme, ''));
         if (scheme) {
           at(node, 'link', `expected a web address, got a ${scheme[1]?.toLowerCase()}: link`);
+          break;
+        }
+        if (node.url.startsWith('#')) {
+          fragments.push(node);
+          break;
+        }
+        if (!linkAddress.test(node.url)) {
+          at(node, 'link', `expected an https address or a site path like /articles/some-article/, got ${describeUrl(node.url)}`);
           break;
         }
         const match = internal.exec(node.url);
@@ -79,6 +118,12 @@ export function checkBody(file: string, body: Root, glossary: readonly GlossaryE
     }
   });
 
+  // A #fragment must name a heading of this article, as the web page gives them ids.
+  const ids = headingIds(body);
+  for (const link of fragments) {
+    const id = decodeFragment(link.url.slice(1));
+    if (!ids.has(id)) at(link, 'link', `expected the id of a heading in this article, got "${link.url}"${didYouMean(id, ids)}`);
+  }
   checkAbbreviations(body, glossary, at);
   return { problems, links };
 }

@@ -5,10 +5,11 @@ import type { ArticleBody, CitedReference, GlossaryEntry, Heading } from '../typ
 import { checkBody, type InternalLink } from './check-body.js';
 import { checkReferences } from './check-references.js';
 import { bodyText, countWords, makeExcerpt, markHeadings, mentionsSuicide, usedGlossary } from './derive-fields.js';
+import { maxNesting, nestingTooDeepInText, tooDeep } from './nesting-depth.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { type FieldNames, parseYamlData, type YamlCheck } from './parse-yaml-data.js';
 import { didYouMean, type Problem } from './problems.js';
-import { readSource } from './read-source.js';
+import { positionOfIndex, readSource } from './read-source.js';
 import { resolveCitations } from './resolve-citations.js';
 import { frontmatterSchema, referenceSchema, reviewSchema } from './schema.js';
 
@@ -54,6 +55,17 @@ export function summarize(compiled: ArticleSummary | CompiledArticle): ArticleSu
 
 /** A Markdown file's frontmatter text and body, checked, or the problems that stop it. */
 export function parseMarkdownFile(file: string, text: string, glossary: ArticleContext['glossary']) {
+  const brackets = nestingTooDeepInText(text);
+  if (brackets) {
+    const { line, column } = positionOfIndex(text, brackets.index);
+    const message = `expected quotes, lists and square brackets nested at most ${maxNesting} deep, got more`;
+    return {
+      yaml: undefined,
+      body: { type: 'root', children: [] } as Root,
+      links: [],
+      problems: [{ file, line, column, field: 'nesting', message } satisfies Problem],
+    };
+  }
   const { yaml, body } = parseMarkdown(text);
   if (yaml === undefined) {
     const problem: Problem = {
@@ -64,6 +76,13 @@ export function parseMarkdownFile(file: string, text: string, glossary: ArticleC
       message: 'expected YAML frontmatter between --- lines at the top, got none',
     };
     return { yaml, body, links: [], problems: [problem] };
+  }
+  const deep = tooDeep(body);
+  if (deep) {
+    const { line = 1, column = 1 } = deep.node.position?.start ?? {};
+    const message = `expected quotes, lists and emphasis nested at most ${maxNesting} levels deep, got ${deep.depth}`;
+    // Nothing else walks a tree this deep: every later step would overflow the stack.
+    return { yaml: undefined, body, links: [], problems: [{ file, line, column, field: 'nesting', message } satisfies Problem] };
   }
   const found = checkBody(file, body, glossary ?? []);
   const problems = glossary ? found.problems : found.problems.filter((problem) => problem.field !== 'abbreviation');

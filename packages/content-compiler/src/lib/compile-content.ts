@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { basename, join, sep } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Root } from 'mdast';
 import type { ArticleBody, ArticleMeta, Content, GlossaryEntry, Notice, Notices, Page, SiteSettings, Topic } from '../types.js';
 import { type ArticleCache, articleCacheKey, type BodyStore, contextKey, digestBytes, memoryCache } from './article-cache.js';
@@ -38,7 +38,7 @@ export interface CompiledContent {
 }
 
 /** Page names the site uses for its own folders: a page there would be written over them. */
-export const reservedPageSlugs: readonly string[] = ['articles', 'text', 'topics'];
+export const reservedPageSlugs: readonly string[] = ['articles', 'feeds', 'subscribe', 'text', 'topics'];
 
 // What localeCompare does, without building a collator for every comparison.
 const compareText = new Intl.Collator().compare;
@@ -55,7 +55,10 @@ export function compileContent(options: CompileContentOptions): CompiledContent 
     options.onProgress?.(index, sources.length);
     let summary = cache.get(source.key);
     if (!summary) {
-      const compiled = compileArticle(source.file, readFileSync(source.path), settings.context);
+      const bytes = settings.files.bytes(source.path);
+      // An unreadable file is one of the settings' problems, thrown with the rest.
+      if (bytes === undefined) return { source, summary: { file: source.file, problems: [], links: [] } };
+      const compiled = compileArticle(source.file, bytes, settings.context);
       cache.set(source.key, compiled);
       summary = compiled;
     }
@@ -176,14 +179,15 @@ export interface ArticleSource {
  */
 export function listArticleSources(settings: ContentSettings, fileDigests?: ReadonlyMap<string, string>): ArticleSource[] {
   const { files } = settings;
-  const articles = join(files.root, 'articles', sep);
-  const paths = fileDigests
-    ? [...fileDigests.keys()].filter((path) => path.startsWith(articles) && path.endsWith('.md'))
-    : files.list('articles');
-  return paths.map((path) => {
+  return files.list('articles').flatMap((path) => {
     const file = files.display(path);
-    const digest = fileDigests?.get(path) ?? digestBytes(readFileSync(path));
-    return { path, file, slug: basename(path, '.md'), key: articleCacheKey(file, digest, settings.contextKey) };
+    let digest = fileDigests?.get(path);
+    if (digest === undefined) {
+      const bytes = files.bytes(path);
+      if (bytes === undefined) return [];
+      digest = digestBytes(bytes);
+    }
+    return [{ path, file, slug: basename(path, '.md'), key: articleCacheKey(file, digest, settings.contextKey) }];
   });
 }
 
@@ -279,6 +283,19 @@ export function assembleContent(
     }
   }
 
+  if (
+    articles.length === 0 &&
+    !problems.some((problem) => problem.file.startsWith(settings.files.display(join(settings.files.root, 'articles'))))
+  ) {
+    // A site, its feeds and its index need at least one article to list.
+    problems.push({
+      file: settings.files.display(join(settings.files.root, 'articles')),
+      line: 1,
+      column: 1,
+      field: 'articles',
+      message: 'expected at least one published article, got none: every article is a draft or dated after today',
+    });
+  }
   if (problems.length > 0 || !site || !topics || !glossary || !disclaimer || !crisis) {
     throw new ContentProblemsError(sortProblems(problems));
   }

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, relative, sep } from 'node:path';
+import { describeError, listMarkdownFiles } from './content-entries.js';
 import type { Problem } from './problems.js';
 import { readSource } from './read-source.js';
 
@@ -13,14 +14,25 @@ export class ContentFiles {
     return [basename(this.root), ...relative(this.root, path).split(sep)].join('/');
   }
 
-  /** Markdown files under a folder of the content, sorted, or none when it is absent. */
+  /**
+   * Markdown files under a folder of the content, sorted, or none when it is absent. An
+   * entry that looks like Markdown but cannot be read as it is recorded as a problem.
+   */
   list(folder: string): string[] {
-    const dir = join(this.root, folder);
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('.md'))
-      .sort()
-      .map((name) => join(dir, name));
+    const { files, problems } = listMarkdownFiles(this.root, folder);
+    for (const { path, message } of problems) this.problems.push({ file: this.display(path), line: 1, column: 1, field: 'file', message });
+    return files;
+  }
+
+  /** A file's bytes, or undefined after recording why it could not be read. */
+  bytes(path: string): Uint8Array | undefined {
+    try {
+      return readFileSync(path);
+    } catch (error) {
+      const file = this.display(path);
+      this.problems.push({ file, line: 1, column: 1, field: 'file', message: `expected a readable file, got ${describeError(error)}` });
+      return undefined;
+    }
   }
 
   /** A file's normalised text, or undefined after recording why it could not be read. */
@@ -30,7 +42,9 @@ export class ContentFiles {
       this.problems.push({ file, line: 1, column: 1, field: 'file', message: 'expected this file to exist, got nothing' });
       return undefined;
     }
-    const source = readSource(file, readFileSync(path));
+    const bytes = this.bytes(path);
+    if (bytes === undefined) return undefined;
+    const source = readSource(file, bytes);
     if (source.ok) return source.text;
     this.problems.push(...source.problems);
     return undefined;

@@ -45,10 +45,27 @@ export function parseYamlData<T>(schema: z.ZodType<T>, source: YamlSource, field
       })),
     };
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    // Content needs no aliases; a low cap keeps an alias bomb from taking the build down.
+    data = doc.toJS({ maxAliasCount: 20 }) ?? {};
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file: source.file,
+          ...locate(offsetOf(doc.contents)),
+          field: 'yaml',
+          message: `expected plain YAML, got ${error instanceof ReferenceError ? firstLine(error.message).replace(/\.$/, '') : 'data it cannot read'}: write the values out instead of using & anchors and * aliases`,
+        },
+      ],
+    };
+  }
+  const controls = controlCharacters(data);
   const result = schema.safeParse(data, { reportInput: true });
   const problems: Problem[] = [];
-  for (const { path, message } of check?.(data) ?? []) {
+  for (const { path, message } of [...controls, ...(check?.(data) ?? [])]) {
     problems.push({ file: source.file, ...locate(offsetOf(doc.getIn(path, true) ?? doc.contents)), field: fieldName(path), message });
   }
   if (result.success) {
@@ -133,4 +150,24 @@ export function uniqueBy(key: string, listPath: readonly string[] = []): YamlChe
 /** Whether a parsed YAML value is a map of fields. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// Characters no channel can carry: C0 and C1 controls (tab and line feed aside), and the
+// noncharacters XML forbids. YAML escapes such as "\x01" or "\uFFFE" write them invisibly.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters we look for
+const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+
+/** A problem at each string in the data that holds a control character. */
+function controlCharacters(data: unknown, path: (string | number)[] = []): { path: (string | number)[]; message: string }[] {
+  if (typeof data === 'string') {
+    const found = control.exec(data);
+    if (!found) return [];
+    const code = (found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    return [{ path, message: `expected text without control characters, got U+${code}` }];
+  }
+  if (Array.isArray(data)) return data.flatMap((item, index) => controlCharacters(item, [...path, index]));
+  if (typeof data === 'object' && data !== null) {
+    return Object.entries(data).flatMap(([key, value]) => controlCharacters(value, [...path, key]));
+  }
+  return [];
 }

@@ -1,3 +1,4 @@
+import { maxFileBytes } from './content-entries.js';
 import type { Problem } from './problems.js';
 
 /** A content file's text, or the problems that kept it from being read. */
@@ -13,6 +14,15 @@ const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
  * endings give exactly the same text as a clean LF file.
  */
 export function readSource(file: string, bytes: Uint8Array): SourceText {
+  if (bytes.length > maxFileBytes) {
+    const size = (bytes.length / 1024 / 1024).toFixed(1);
+    return {
+      ok: false,
+      problems: [
+        { file, line: 1, column: 1, field: 'file', message: `expected at most 512 KB, got ${size} MB: split it into shorter files` },
+      ],
+    };
+  }
   let text: string;
   try {
     text = decoder.decode(bytes);

@@ -2,12 +2,20 @@
 // Usage: build.ts [--out DIR] [--today YYYY-MM-DD]
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ContentDirError, resolveContentDir } from '@kap/content-compiler';
 import { createProgress } from '../lib/progress.js';
 import { reportProblems } from '../lib/report-problems.js';
 import { publishSite } from '../publish-site.js';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, today: { type: 'string' } } });
-const contentDir = resolve(process.env.CONTENT_DIR || 'content');
+let contentDir = '';
+try {
+  contentDir = resolveContentDir('content');
+} catch (error) {
+  if (!(error instanceof ContentDirError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 const outDir = resolve(values.out);
 
 try {

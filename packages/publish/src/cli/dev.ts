@@ -2,6 +2,7 @@
 // change. `tsx watch` restarts this process when the code changes.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ContentDirError, resolveContentDir } from '@kap/content-compiler';
 import { formatDuration } from '../lib/progress.js';
 import { reportProblems } from '../lib/report-problems.js';
 import { serveSite } from '../serve-site.js';
@@ -10,7 +11,14 @@ import { watchSite } from '../watch-site.js';
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'dist' }, port: { type: 'string', default: process.env.PORT ?? '4321' } },
 });
-const contentDir = resolve(process.env.CONTENT_DIR || 'content');
+let contentDir = '';
+try {
+  contentDir = resolveContentDir('content');
+} catch (error) {
+  if (!(error instanceof ContentDirError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 const outDir = resolve(values.out);
 
 const watcher = watchSite({
