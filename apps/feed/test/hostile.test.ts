@@ -119,7 +119,7 @@ describe('the hostile fixture (& < > quotes, ]]>, a relative image, a #fragment 
     }
   });
 
-  it('resolves the relative image, the #fragment link and the root-relative link against the article’s URL', () => {
+  it('resolves the image path, the #fragment link and the root-relative link against the article’s URL', () => {
     const html = toFeedModel(content).items[0]?.contentHtml ?? '';
     expect(htmlUrls(html)).toEqual([
       'https://findahelpline.com/',
