@@ -117,6 +117,17 @@ describe('the article cache', () => {
       (path: string) => readFileSync(path, 'utf8').slice(0, 40),
       () => JSON.stringify({ key: 'another-key', body: { type: 'root', children: [] } }),
       (path: string) => JSON.stringify({ key: basename(path, '.json'), body: 'not a tree' }),
+      // A sound tree changed by hand, under its digest line: valid JSON, wrong words.
+      (path: string) => readFileSync(path, 'utf8').replace(/"value":"[^"]*"/, '"value":"Words nobody wrote."'),
+      // One flipped bit inside a string.
+      (path: string) => {
+        const bytes = readFileSync(path);
+        const at = bytes.indexOf('"value":"') + 10;
+        bytes[at] = (bytes[at] ?? 0) ^ 1;
+        return bytes.toString('utf8');
+      },
+      // A body whose children are not a list, as a flipped byte once made: a crash, then.
+      (path: string) => readFileSync(path, 'utf8').replace('"children":[', '"children":{"0":'),
     ];
     for (const corrupt of corruptions) {
       for (const { path } of published) writeFileSync(path, corrupt(path));

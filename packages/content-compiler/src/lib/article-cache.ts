@@ -126,17 +126,17 @@ export function diskCache(dir: string): ArticleCache {
 
 /** Writes one body into a cache folder: what a worker thread does for the cache it cannot reach. */
 export function writeBodyEntry(dir: string, key: string, body: Root): void {
-  writeAtomically(join(dir, bodiesName, `${key}.json`), JSON.stringify({ key, body }));
+  writeChecked(join(dir, bodiesName, `${key}.json`), JSON.stringify({ key, body }));
 }
 
-/** Reads one body from a cache folder, or undefined when it is missing or not sound. */
+/**
+ * Reads one body from a cache folder, or undefined when it is missing or not sound: its
+ * own digest must match, so a body changed by hand, or by one flipped bit, is compiled
+ * again from its file, never published.
+ */
 export function readBodyEntry(dir: string, key: string): Root | undefined {
-  try {
-    const entry = JSON.parse(readFileSync(join(dir, bodiesName, `${key}.json`), 'utf8')) as { key?: unknown; body?: Root };
-    return entry.key === key && isTree(entry.body) ? entry.body : undefined;
-  } catch {
-    return undefined;
-  }
+  const entry = readChecked(join(dir, bodiesName, `${key}.json`)) as { key?: unknown; body?: Root } | undefined;
+  return entry?.key === key && isTree(entry.body) ? entry.body : undefined;
 }
 
 const manifestFormat = 1;
