@@ -15,11 +15,19 @@ import {
   memoryCache,
   readContentSettings,
 } from '@kap/content-compiler';
-import { fileFor, openSite, type SiteDigests, type SiteFile, updateSite } from '@kap/site-files';
+import { fileFor, lockSite, openSite, recoverSite, type SiteDigests, type SiteFile, testPause, updateSite } from '@kap/site-files';
 import { buildSite } from './build-site.js';
 import type { ArticleJob, SharedContent } from './lib/article-job.js';
 import { digestContentFiles, type FileStamps } from './lib/content-digests.js';
-import { articleKeys, folderId, type LastPublish, publishDigest, readLastPublish, writeLastPublish } from './lib/last-publish.js';
+import {
+  articleKeys,
+  folderId,
+  forgetLastPublish,
+  type LastPublish,
+  publishDigest,
+  readLastPublish,
+  writeLastPublish,
+} from './lib/last-publish.js';
 import { createPartsStore, type PartsStore } from './lib/parts-store.js';
 import { formatDuration, type Progress, silentProgress } from './lib/progress.js';
 import { runArticleJobs } from './lib/run-article-jobs.js';
@@ -56,6 +64,10 @@ export interface PublishSiteOptions {
    * whole new folder: what a preview needs to show an edit at once. Needs a memory.
    */
   inPlace?: boolean;
+  /** Called once when another process is publishing to `outDir`: this one waits for it. */
+  onWait?: (holder: string) => void;
+  /** How long to wait for another publish to `outDir` to finish. Defaults to 10 minutes. */
+  lockWaitMs?: number;
 }
 
 /** What one publish keeps for the next. */
@@ -103,9 +115,24 @@ export interface PublishedSite extends Pick<CompiledContent, 'warnings'> {
  * Listings, feeds and indexes are made from the summaries last.
  */
 export async function publishSite(options: PublishSiteOptions): Promise<PublishedSite> {
+  // One publish at a time into one folder: a second build or a dev loop waits here.
+  const release = await lockSite(options.outDir, {
+    ...(options.onWait ? { onWait: options.onWait } : {}),
+    ...(options.lockWaitMs !== undefined ? { waitMs: options.lockWaitMs } : {}),
+  });
+  try {
+    return await publishLocked(options);
+  } finally {
+    release();
+  }
+}
+
+async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite> {
   const progress = options.progress ?? silentProgress;
   const start = performance.now();
   const memory = typeof options.cache === 'string' ? createPublishMemory(options.cache, options.outDir) : options.cache;
+  // A publish killed mid-swap left the last good site beside its place: put it back first.
+  recoverSite(options.outDir);
   const today = (options.now ?? new Date()).toISOString().slice(0, 10);
   const fileDigests = digestContentFiles(options.contentDir, memory?.stamps);
   const digest = memory ? publishDigest(options.contentDir, today, fileDigests) : undefined;
@@ -183,10 +210,16 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
       emit(file);
     }
     const outputs = await progress.phase('Write', () => {
-      if (updating) return updateSite([...changed, ...keptFiles], options.outDir, updating);
+      if (updating) {
+        // The output is about to change in place: until the new record is saved, a record
+        // on disk would describe a site that is no longer there. A kill now costs a full build.
+        if (memory?.dir) forgetLastPublish(memory.dir);
+        return updateSite([...changed, ...keptFiles], options.outDir, updating);
+      }
       for (const file of keptFiles) site?.add(file);
       return site?.commit() ?? new Map<string, string>();
     });
+    testPause('after-swap');
     const files = outputs.size;
     const reused = keptFiles.length > 0 ? `, ${keptFiles.length / 2} articles unchanged` : '';
     progress.done(`Published ${files} files${reused} in ${formatDuration(performance.now() - start)}`);

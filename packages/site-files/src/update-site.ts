@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { testPause } from './test-pause.js';
 import type { KeptFile, SiteFile } from './write-site.js';
 
 /** The digest of each file's contents in an output folder, by path. */
@@ -33,6 +34,7 @@ export function updateSite(files: readonly (SiteFile | KeptFile)[], outDir: stri
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(`${target}.next`, file.contents);
     renameSync(`${target}.next`, target);
+    testPause('in-place');
   }
   for (const path of previous.keys()) {
     if (!next.has(path)) rmSync(join(outDir, path), { force: true });

@@ -1,5 +1,20 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, normalize, posix, sep } from 'node:path';
+import { testPause } from './test-pause.js';
 import { digestContents, type SiteDigests } from './update-site.js';
 
 /** One file of the published site: a relative POSIX path, such as `text/index.txt`, and its text. */
@@ -77,11 +92,12 @@ export interface OpenSiteOptions {
 export function openSite(outDir: string, options: OpenSiteOptions = {}): SiteWriter {
   const next = `${outDir}.next`;
   const previous = `${outDir}.previous`;
-  rmSync(next, { recursive: true, force: true });
-  const reusing = options.spare !== undefined && moveIfThere(previous, next);
+  recoverSite(outDir);
+  removeTree(next);
+  const reusing = options.spare !== undefined && isWritableTree(previous) && moveIfThere(previous, next);
   const there: SiteDigests = reusing && options.spare ? options.spare : new Map();
   if (!reusing) {
-    rmSync(previous, { recursive: true, force: true });
+    removeTree(previous);
     mkdirSync(next, { recursive: true });
   }
   const written: SiteDigests = new Map();
@@ -112,23 +128,25 @@ export function openSite(outDir: string, options: OpenSiteOptions = {}): SiteWri
         const removed = [...there.keys()].filter((path) => !written.has(path));
         for (const path of removed) rmSync(join(next, path), { force: true });
         removeEmptyFolders(next, removed);
-        rmSync(previous, { recursive: true, force: true });
+        removeTree(previous);
+        testPause('before-swap');
         const hadPrevious = moveIfThere(outDir, previous);
+        testPause('mid-swap');
         try {
           renameSync(next, outDir);
         } catch (error) {
           if (hadPrevious) renameSync(previous, outDir);
           throw error;
         }
-        if (!options.keepPrevious) rmSync(previous, { recursive: true, force: true });
+        if (!options.keepPrevious) removeTree(previous);
       } catch (error) {
-        rmSync(next, { recursive: true, force: true });
+        removeTree(next);
         throw error;
       }
       return written;
     },
     abort() {
-      rmSync(next, { recursive: true, force: true });
+      removeTree(next);
     },
   };
 }
@@ -200,4 +218,68 @@ function keep(from: string, to: string, replace: boolean): void {
     copyFileSync(from, target);
   }
   if (replace) renameSync(target, to);
+}
+
+/**
+ * Puts the last good output back where it belongs after a publish was killed between the
+ * two renames of its swap (the old output moved aside, the new one not yet in place), and
+ * refuses an `outDir` that is not a folder: the build deletes nothing it did not make.
+ */
+export function recoverSite(outDir: string): void {
+  let kind: 'folder' | 'other' | 'none' = 'none';
+  try {
+    kind = lstatSync(outDir).isDirectory() ? 'folder' : 'other';
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (kind === 'other') {
+    throw new SiteFolderError(`${outDir} is not a folder: the site is published as a folder there. Move the file away, then run again.`);
+  }
+  if (kind === 'none') moveIfThere(`${outDir}.previous`, outDir);
+}
+
+/** The output path holds something the build must not replace. */
+export class SiteFolderError extends Error {
+  override name = 'SiteFolderError';
+}
+
+// Removes a folder this code made, also when someone made it read-only: its folders are
+// made writable first, as deleting their files needs.
+function removeTree(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EACCES' && code !== 'EPERM') throw error;
+    makeWritable(dir);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function makeWritable(dir: string): void {
+  chmodSync(dir, 0o755);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) makeWritable(join(dir, entry.name));
+  }
+}
+
+// An output folder is brought up to date only when it and its top folders are writable:
+// one made read-only by hand is replaced by a new folder instead. (Its deeper folders are
+// not all checked: that would cost a listing of every article's folder on every build.)
+function isWritableTree(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return readdirSync(dir, { withFileTypes: true }).every((entry) => !entry.isDirectory() || isWritable(join(dir, entry.name)));
+  } catch {
+    return false;
+  }
+}
+
+function isWritable(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }

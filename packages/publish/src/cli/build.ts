@@ -3,8 +3,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentDirError, resolveContentDir } from '@kap/content-compiler';
+import { explainError } from '../lib/explain-error.js';
 import { createProgress } from '../lib/progress.js';
-import { reportProblems } from '../lib/report-problems.js';
+import { reportWarnings } from '../lib/report-problems.js';
 import { publishSite } from '../publish-site.js';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, today: { type: 'string' } } });
@@ -24,11 +25,13 @@ try {
     outDir,
     progress: createProgress(),
     cache: resolve('node_modules', '.cache', 'kap-articles'),
+    onWait: (holder) => console.error(`Another build (${holder}) is publishing to ${values.out}: waiting for it to finish.`),
     ...(values.today ? { now: new Date(`${values.today}T12:00:00Z`) } : {}),
   });
-  reportProblems(undefined, published.warnings);
+  reportWarnings(published.warnings);
 } catch (error) {
-  if (!reportProblems(error)) throw error;
-  console.error(`Nothing was published; ${values.out} is unchanged.`);
+  console.error(explainError(error));
+  if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
+  console.error(`Nothing was published; ${values.out} holds the last good site.`);
   process.exit(1);
 }

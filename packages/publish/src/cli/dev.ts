@@ -3,8 +3,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentDirError, resolveContentDir } from '@kap/content-compiler';
+import { explainError } from '../lib/explain-error.js';
 import { formatDuration } from '../lib/progress.js';
-import { reportProblems } from '../lib/report-problems.js';
+import { reportWarnings } from '../lib/report-problems.js';
 import { serveSite } from '../serve-site.js';
 import { watchSite } from '../watch-site.js';
 
@@ -26,11 +27,11 @@ const watcher = watchSite({
   outDir,
   cache: resolve('node_modules', '.cache', 'kap-articles'),
   onPublish: (site, ms) => {
-    reportProblems(undefined, site.warnings);
+    reportWarnings(site.warnings);
     console.log(`${new Date().toLocaleTimeString()} published ${site.articles} articles, ${site.files} files in ${formatDuration(ms)}`);
   },
   onError: (error) => {
-    if (!reportProblems(error)) console.error(error);
+    console.error(explainError(error));
     console.error('The last good site is still served. Fix the problem and save again.');
   },
 });

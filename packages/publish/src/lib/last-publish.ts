@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type ArticleSource, type Problem, readChecked, writeChecked } from '@kap/content-compiler';
 import type { SharedContent } from './article-job.js';
@@ -86,4 +86,9 @@ export function articleKeys(shared: SharedContent, sources: readonly ArticleSour
 export function writeLastPublish(cacheDir: string, last: LastPublish): void {
   mkdirSync(cacheDir, { recursive: true });
   writeChecked(join(cacheDir, manifestName), JSON.stringify(last));
+}
+
+/** Removes the record of the last publish, before its output changes in place. */
+export function forgetLastPublish(cacheDir: string): void {
+  rmSync(join(cacheDir, manifestName), { force: true });
 }
