@@ -11,13 +11,13 @@ function withArticle(change: Partial<Content['articles'][number]>): Content {
 }
 
 describe('the article frame', () => {
-  it('spells out an abbreviation in the title, which stands apart from the body', () => {
+  it('spells out an abbreviation in the title and summary, which stand apart from the body', () => {
     const [file] = buildText(withArticle({ title: 'What KAP offers (and what it does not)', description: 'KAP, e.g. for PTSD.' }));
     const lines = file?.contents.split('\n') ?? [];
-    expect(lines[0]).toBe('What ketamine-assisted psychotherapy, or KAP, offers, and what it does not.');
-    expect(lines[2]).toBe('KAP, for example, for post-traumatic stress disorder, or PTSD.');
-    // The body still spells KAP out at its own first use.
-    expect(file?.contents).toContain('Ketamine-assisted psychotherapy, or KAP, combines ');
+    expect(lines[0]).toBe('What ketamine-assisted psychotherapy offers, and what it does not.');
+    expect(lines[2]).toBe('Ketamine-assisted psychotherapy, for example, for post-traumatic stress disorder, or PTSD.');
+    // The body keeps its own first uses: the title's scope is its own.
+    expect(file?.contents).toContain('Food and Drug Administration, or FDA, has');
     expect(lintSpeech(file?.contents ?? '')).toEqual([]);
   });
 
