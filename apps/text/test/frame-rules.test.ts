@@ -21,6 +21,19 @@ describe('the article frame', () => {
     expect(lintSpeech(file?.contents ?? '')).toEqual([]);
   });
 
+  it('names only its own addresses, not sections, in the way-around paragraph of an article without sections', () => {
+    const body = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'One short note: rest.' }] }] };
+    const [file] = buildText({ ...withArticle({}), getBody: () => body } as Content);
+    const lines = file?.contents.split('\n') ?? [];
+    const note = lines.indexOf('One short note. Rest.');
+    expect(lines.slice(note - 2, note)).toEqual([
+      'The web page of this article is link 1 in the list of links at the end, and the address of this text file is link 2.',
+      '',
+    ]);
+    expect(file?.contents).not.toMatch(/This article has \d/);
+    expect(lintSpeech(file?.contents ?? '')).toEqual([]);
+  });
+
   it('leaves out the updated date when there is none', () => {
     const [file] = buildText(withArticle({ published: '2025-03-12' }));
     const { updated: _, ...rest } = content.articles[0] ?? {};

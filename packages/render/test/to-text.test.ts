@@ -307,10 +307,11 @@ describe('toText word rules', () => {
     );
   });
 
-  it('drops a colon after a word that cannot end a sentence, and makes it a comma before a quotation', () => {
+  it('drops a colon after a word that leaves the sentence waiting, and makes it a comma before a quotation', () => {
     expect(say('A common question is: what happens next?')).toBe('A common question is what happens next?');
     expect(say('Effects such as: sleepiness and nausea.')).toBe('Effects such as sleepiness and nausea.');
     expect(say('She said: "I felt lighter."')).toBe('She said, "I felt lighter."');
+    expect(say('What it feels like: a dream. Plan A: rest.')).toBe('What it feels like. A dream. Plan A. Rest.');
   });
 
   it('keeps times and ratios, ends a line that ends with a colon, and turns semicolons into sentences', () => {

@@ -157,16 +157,17 @@ const decoration: Rule = (line) =>
     .replace(/\uFE0F|\u200D/g, '')
     .replace(/[\u2022\u2023\u2043\u25A0-\u25FF\u2500-\u259F\u2700-\u27BF\u2605\u2606*_^`\\~#<>]/g, '');
 
-// Words after which a sentence cannot stop: a colon there ("The question is: what next?")
-// is dropped, as style guides advise, and the sentence runs on.
-const unfinished =
-  /\b(?:is|are|was|were|be|been|am|include|includes|included|including|such as|namely|like|of|for|to|with|by|from|in|on|at|about|and|or|but|the|a|an)$/i;
+// Words that leave a sentence waiting for its object: a colon after them ("The question
+// is: what next?", "such as: sleep") is dropped, as style guides advise, and the sentence
+// runs on. Only these: after a preposition or "like" a colon may well end a clause ("what
+// it feels like: a dream"), where a full stop is right.
+const unfinished = /\b(?:is|are|was|were|include|includes|including|such as)$/;
 
 /**
  * JAWS speaks "colon". A colon joins two parts that each stand alone, so it becomes a full
  * stop and the next word takes a capital ("Picture it this way. Ketamine may open a
  * door."): a comma there would run two sentences together, and a full stop is the pause a
- * colon asks for, in speech and in braille. After a word that cannot end a sentence ("is",
+ * colon asks for, in speech and in braille. After a word that leaves the sentence waiting ("is",
  * "such as") the colon is dropped; before a quotation it is the comma of quoted speech; at
  * the end of a line, a full stop; a time such as 10:30 stays.
  */
@@ -175,7 +176,7 @@ const colons: Rule = (line) =>
     if (/^:\d$/.test(whole) && /\d/.test(all.charAt(offset - 1))) return whole;
     if (next === '') return '.';
     if (next === '"') return ', "';
-    if (unfinished.test(all.slice(0, offset))) return ` ${next}`;
+    if (unfinished.test(all.slice(0, offset).trimEnd())) return ` ${next}`;
     return `. ${next.toUpperCase()}`;
   });
 
