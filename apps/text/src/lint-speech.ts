@@ -76,7 +76,7 @@ export function lintSpeech(text: string, options: LintSpeechOptions = {}): Speec
 
     // Hard wrap: a paragraph goes on while its line has not ended a sentence, or the next line starts mid-sentence.
     if (line !== '' && previous !== '' && !listLine.test(line) && !isListedAddress(line, previous, inLinks)) {
-      if (!/[.?!]$/.test(previous) || /^\p{Ll}/u.test(line)) {
+      if (!/[.?!]"?$/.test(previous) || /^\p{Ll}/u.test(line)) {
         add('hard-wrap', number, 1, line.slice(0, 20), 'continues the paragraph of the line before: one paragraph must be one line');
       }
     }

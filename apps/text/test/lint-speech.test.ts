@@ -74,6 +74,7 @@ describe('lintSpeech', () => {
 
   it('accepts straight double quotes in pairs, with the punctuation around them', () => {
     expect(brief('She asked, "What is wrong with me?" and called it a "trip", once.\n')).toEqual([]);
+    expect(brief('This list has 2 items.\n- She asked, "Why?"\n- It ended.\n')).toEqual([]);
     expect(brief('A \u201Ccurly\u201D pair.\n').map((finding) => finding.text)).toEqual(['\u201C', '\u201D']);
   });
 
