@@ -13,6 +13,7 @@ export type SpeechFindingKind =
   | 'symbol-run'
   | 'emoji'
   | 'bracket'
+  | 'unpaired-quote'
   | 'voiced-symbol';
 
 /** One problem, with its 1-based line and column (in UTF-16 code units, as editors count). */
@@ -39,8 +40,8 @@ const fileName = /\b[\w-]+\.txt\b/g;
 const isoDate = /\b\d{4}-\d{2}-\d{2}\b/g;
 const latin = /\b(?:e\.\s?g|i\.\s?e)\b\.?/gi;
 const symbolRun = /[^\p{L}\p{N}\s]{2,}/gu;
-// A closing quote or apostrophe against a full stop is not a run anyone hears.
-const harmlessRun = /^(?:'[.,?!]|[.?!]'|\?!|!\?)$/;
+// A closing quote or apostrophe against a full stop or comma is not a run anyone hears.
+const harmlessRun = /^(?:['"][.,?!]|[.,?!]['"]|\?!|!\?)$/;
 const emoji = /\p{Extended_Pictographic}/gu;
 const midWordDot = /(?<=\p{L})\.(?=\p{L})/gu;
 const listLine = /^(?:- |\d+\. )/;
@@ -49,7 +50,10 @@ const listLine = /^(?:- |\d+\. )/;
  * Checks text meant for screen readers against the plain-text rules: no BOM, no CRLF, no
  * hard-wrapped paragraphs, no URLs inside sentences (an address may stand alone on a line
  * only in the closing list of links), no ISO dates, no "e.g." or "i.e.", no runs of
- * symbols, no emoji, no brackets, and none of the symbols in {@link voicedSymbols}. Returns
+ * symbols, no emoji, no brackets, and none of the symbols in {@link voicedSymbols}, except
+ * straight double quotes in pairs: they mark a quotation in braille, NVDA's default level
+ * does not voice them and JAWS's says "quote", which is what they mean. A line with an odd
+ * number of them has a mark without its pair. Returns
  * every finding, in reading order; an empty array means the text reads cleanly.
  */
 export function lintSpeech(text: string, options: LintSpeechOptions = {}): SpeechFinding[] {
@@ -72,11 +76,22 @@ export function lintSpeech(text: string, options: LintSpeechOptions = {}): Speec
 
     // Hard wrap: a paragraph goes on while its line has not ended a sentence, or the next line starts mid-sentence.
     if (line !== '' && previous !== '' && !listLine.test(line) && !isListedAddress(line, previous, inLinks)) {
-      if (!/[.?!]$/.test(previous) || /^\p{Ll}/u.test(line)) {
+      if (!/[.?!]"?$/.test(previous) || /^\p{Ll}/u.test(line)) {
         add('hard-wrap', number, 1, line.slice(0, 20), 'continues the paragraph of the line before: one paragraph must be one line');
       }
     }
 
+    const quotes = line.match(/"/g)?.length ?? 0;
+    const pairedQuotes = quotes % 2 === 0;
+    if (!pairedQuotes) {
+      add(
+        'unpaired-quote',
+        number,
+        line.indexOf('"') + 1,
+        '"',
+        'a quotation mark without its pair: JAWS says "quote" and braille shows a quotation that never ends',
+      );
+    }
     const masked: boolean[] = new Array(line.length).fill(false);
     const claim = (start: number, length: number) => {
       for (let at = start; at < start + length; at++) masked[at] = true;
@@ -116,6 +131,8 @@ export function lintSpeech(text: string, options: LintSpeechOptions = {}): Speec
         add('bracket', number, at + 1, character, `spoken "${bracket.spokenAs}" by ${bracket.voicedBy.join(' and ')}`);
         continue;
       }
+      // Paired straight double quotes are allowed; an unpaired one is reported above.
+      if (character === '"') continue;
       const symbol = symbols.get(character);
       // A colon inside a time, 10:30, is read as a time.
       if (symbol && !(character === ':' && /\d/.test(line.charAt(at - 1)) && /\d/.test(line.charAt(at + 1)))) {

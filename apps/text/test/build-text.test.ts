@@ -1,7 +1,9 @@
-import { sitePaths } from '@kap/content';
+import { absoluteUrl, sitePaths } from '@kap/content';
 import { createTextState, toText } from '@kap/render';
 import { describe, expect, it } from 'vitest';
 import { buildText } from '../src/index.js';
+import { wayAround } from '../src/lib/article-text.js';
+import { listeningMinutes } from '../src/lib/listening-time.js';
 import { built, content, files } from './helpers.js';
 
 const articlePath = (slug: string) => sitePaths.text(slug).slice(1);
@@ -59,10 +61,27 @@ describe('buildText', () => {
       expect(all.at(-2)).toBe('End of article.');
     });
 
-    it('gives the listening time at 175 words a minute of the file', () => {
-      const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    it("gives the listening time from the file's words and addresses at eSpeak's measured rates", () => {
       const minutes = Number(/^About (\d+)/.exec(all[6] ?? '')?.[1]);
-      expect(Math.abs(minutes - words / 175)).toBeLessThanOrEqual(1);
+      expect(minutes).toBe(Math.round(listeningMinutes([...all.slice(0, 6), ...all.slice(8)].join('\n'))));
+    });
+
+    it('says once, before the contents, how to move around and where its own addresses are, and lists them first', () => {
+      const contentsAt = all.findIndex((line) => line.startsWith('This article has '));
+      expect(all.slice(contentsAt - 2, contentsAt)).toEqual([wayAround(true), '']);
+      expect(wayAround(true)).toBe(
+        "To move around this file, use your screen reader's find command. Each section starts with the word Section and its number, and so does each part of a section, so searching for the word Section followed by a number takes you there. The web page of this article is link 1 in the list of links at the end, and the address of this text file is link 2.",
+      );
+      // The example is in words: a literal "Section 3" would be a false hit for the find command.
+      expect(wayAround(true)).not.toMatch(/Section \d/);
+      const links = at('Links in this article.');
+      expect(all.slice(links + 2, links + 7)).toEqual([
+        '1. The web page of this article.',
+        absoluteUrl(content.site, sitePaths.article(slug)),
+        '',
+        '2. This text file.',
+        absoluteUrl(content.site, sitePaths.text(slug)),
+      ]);
     });
 
     it('lists every section in the contents, and each heading has its place, two blank lines before and one after', () => {
@@ -125,13 +144,13 @@ describe('buildText', () => {
     it(`carries the crisis notice only when the article needs it (${article.needsCrisisNotice})`, () => {
       const state = createTextState();
       const crisis = toText(content.notices.crisis.body, { glossary: content.glossary, baseUrl: content.site.baseUrl, state });
-      const block = `\n\n\n${content.notices.crisis.title}.\n\n${crisis}\n\nThis article has `;
+      const block = `\n\n\n${content.notices.crisis.title}.\n\n${crisis}\n\n${wayAround(true)}\n\nThis article has `;
       expect(text.includes(block)).toBe(article.needsCrisisNotice);
       if (article.needsCrisisNotice) {
         expect(crisis).toContain('call or text 988, that is nine eight eight, to reach the 988 Suicide and Crisis Lifeline');
         // The directory's address is in the notice itself, in words, and in the links list.
         expect(crisis).toContain('the Find a Helpline directory, at find a helpline dot com, lists');
-        expect(text).toContain(`1. Find a Helpline directory.\nhttps://findahelpline.com/\n`);
+        expect(text).toContain(`3. Find a Helpline directory.\nhttps://findahelpline.com/\n`);
       }
     });
   });
@@ -167,19 +186,45 @@ describe('buildText', () => {
       expect(text.endsWith('lists free and confidential lines.\n\nEnd of index.\n')).toBe(true);
     });
 
-    it('gives each article its place, title, dates in words, summary and file to open, newest first', () => {
+    it('says how to open an address from a file that cannot hold links, and how to move around, before the articles', () => {
+      const intro = text.slice(0, text.indexOf('There are '));
+      expect(intro).toContain(
+        'A text file cannot hold links, so every address is written out, alone on its line, in the numbered list of links at the end. To open one, select that line, copy it, and paste it into the address bar of your browser. The web page of every article also has a link to its text file.',
+      );
+      expect(intro).toContain(
+        "To move around this index, use your screen reader's find command. Each article starts with the word Article and its number, so searching for the word Article followed by a number takes you there.",
+      );
+      expect(intro).not.toMatch(/Article \d/);
+    });
+
+    it('gives each article its place, title, dates in words, summary and the numbers of its two links, newest first', () => {
       const count = content.articles.length;
       content.articles.forEach((article, index) => {
-        const file = sitePaths.text(article.slug).split('/').at(-1);
         const entry = `\n\n\nArticle ${index + 1} of ${count}. ${article.title}.\n\nPublished `;
         expect(text).toContain(entry);
         const after = text.slice(text.indexOf(entry) + entry.length);
+        const [textLink, webLink] = [2 * index + 2, 2 * index + 3];
         expect(after).toMatch(
           new RegExp(
-            `^\\d{1,2} [A-Z][a-z]+ \\d{4}\\.(?: Updated [^.]+\\.)? ${article.description}\\n\\nTo read it, open the file ${file}\\.\\n`,
+            `^\\d{1,2} [A-Z][a-z]+ \\d{4}\\.(?: Updated [^.]+\\.)? ${article.description}\\n\\nIts text file is link ${textLink} in the list of links at the end, and its web page is link ${webLink}\\.\\n`,
           ),
         );
       });
+    });
+
+    it("lists every article's text file and web page, absolute under the site's address, numbered as the entries say", () => {
+      content.articles.forEach((article, index) => {
+        expect(text).toContain(
+          [
+            `\n\n${2 * index + 2}. Text file of article ${index + 1}. ${article.title}.`,
+            absoluteUrl(content.site, sitePaths.text(article.slug)),
+            '',
+            `${2 * index + 3}. Web page of article ${index + 1}.`,
+            `${absoluteUrl(content.site, sitePaths.article(article.slug))}\n`,
+          ].join('\n'),
+        );
+      });
+      expect(absoluteUrl(content.site, sitePaths.text('a'))).toBe(`${content.site.baseUrl}text/a.txt`);
     });
   });
 });

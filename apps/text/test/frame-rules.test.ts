@@ -11,13 +11,26 @@ function withArticle(change: Partial<Content['articles'][number]>): Content {
 }
 
 describe('the article frame', () => {
-  it('spells out an abbreviation in the title, which stands apart from the body', () => {
+  it('spells out an abbreviation in the title and summary, which stand apart from the body', () => {
     const [file] = buildText(withArticle({ title: 'What KAP offers (and what it does not)', description: 'KAP, e.g. for PTSD.' }));
     const lines = file?.contents.split('\n') ?? [];
-    expect(lines[0]).toBe('What ketamine-assisted psychotherapy, or KAP, offers, and what it does not.');
-    expect(lines[2]).toBe('KAP, for example, for post-traumatic stress disorder, or PTSD.');
-    // The body still spells KAP out at its own first use.
-    expect(file?.contents).toContain('Ketamine-assisted psychotherapy, or KAP, combines ');
+    expect(lines[0]).toBe('What ketamine-assisted psychotherapy offers, and what it does not.');
+    expect(lines[2]).toBe('Ketamine-assisted psychotherapy, for example, for post-traumatic stress disorder, or PTSD.');
+    // The body keeps its own first uses: the title's scope is its own.
+    expect(file?.contents).toContain('Food and Drug Administration, or FDA, has');
+    expect(lintSpeech(file?.contents ?? '')).toEqual([]);
+  });
+
+  it('names only its own addresses, not sections, in the way-around paragraph of an article without sections', () => {
+    const body = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'One short note: rest.' }] }] };
+    const [file] = buildText({ ...withArticle({}), getBody: () => body } as Content);
+    const lines = file?.contents.split('\n') ?? [];
+    const note = lines.indexOf('One short note. Rest.');
+    expect(lines.slice(note - 2, note)).toEqual([
+      'The web page of this article is link 1 in the list of links at the end, and the address of this text file is link 2.',
+      '',
+    ]);
+    expect(file?.contents).not.toMatch(/This article has \d/);
     expect(lintSpeech(file?.contents ?? '')).toEqual([]);
   });
 

@@ -51,11 +51,9 @@ describe('lintSpeech', () => {
         { kind: 'voiced-symbol', line: 3, column: 36, text: ';' },
         { kind: 'voiced-symbol', line: 3, column: 39, text: '.' },
         { kind: 'voiced-symbol', line: 3, column: 41, text: '.' },
-        { kind: 'voiced-symbol', line: 3, column: 49, text: '"' },
-        // The closing quote against the full stop is heard as a run: "quote" then the pause.
-        { kind: 'symbol-run', line: 3, column: 56, text: '".' },
       ],
     ],
+    ['unpaired-quote', [{ kind: 'unpaired-quote', line: 3, column: 10, text: '"' }]],
   ];
 
   it.each(cases)('catches the %s fixture, with line and column', (kind, expected) => {
@@ -72,6 +70,12 @@ describe('lintSpeech', () => {
     expect(brief('Title.\n\nhttps://findahelpline.com/\n')).toEqual([
       { kind: 'url-in-sentence', line: 3, column: 1, text: 'https://findahelpline.com/' },
     ]);
+  });
+
+  it('accepts straight double quotes in pairs, with the punctuation around them', () => {
+    expect(brief('She asked, "What is wrong with me?" and called it a "trip", once.\n')).toEqual([]);
+    expect(brief('This list has 2 items.\n- She asked, "Why?"\n- It ended.\n')).toEqual([]);
+    expect(brief('A \u201Ccurly\u201D pair.\n').map((finding) => finding.text)).toEqual(['\u201C', '\u201D']);
   });
 
   it('accepts list lines, file names, times and decimals', () => {

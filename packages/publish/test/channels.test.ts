@@ -159,9 +159,15 @@ describe('every word of every article', () => {
       const text = new Set(words(site.get(`text/${article.slug}.txt`) ?? ''));
 
       const missing = (channel: Set<string>) => [...source].filter((word) => !channel.has(word));
+      // The text edition writes an abbreviation that speech engines say as a word ("KAP",
+      // "EMDR") in its words at every use: there, the term is present when its words are.
+      const inWords = (word: string) => {
+        const entry = content.glossary.find((term) => term.term.toLowerCase() === word);
+        return entry !== undefined && words(entry.expansion).every((part) => text.has(part));
+      };
       expect(missing(page)).toEqual([]);
       expect(missing(feed)).toEqual([]);
-      expect(missing(text)).toEqual([]);
+      expect(missing(text).filter((word) => !inWords(word))).toEqual([]);
     });
   }
 });

@@ -6,6 +6,7 @@ export { type ToHastOptions, toHast } from './to-hast.js';
 export { type ToHtmlOptions, toHtml } from './to-html.js';
 export { toSourcesTree } from './to-sources-tree.js';
 export {
+  abbreviationsSaidAsLetters,
   createTextState,
   hotlineNumbers,
   spokenAddresses,

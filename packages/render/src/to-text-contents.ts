@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { phrasing, type RenderContext, speak } from './lib/text/handlers.js';
 import { asSentence, capitalise } from './lib/text/spoken-words.js';
 import { createTextState } from './lib/text/state.js';
+import { lettersOf } from './to-text.js';
 import type { GlossaryEntry, Tree } from './types.js';
 
 /** Options for {@link toTextContents}. */
@@ -19,6 +20,8 @@ export function toTextContents(input: Tree, options: ToTextContentsOptions = {})
   const tree = input as Root;
   const context: RenderContext = {
     glossary: options.glossary ?? input.data?.glossary ?? [],
+    // A heading says every term in words, whichever engine spells it.
+    letters: lettersOf(undefined),
     hotlines: [],
     addressWords: new Map(),
     baseUrl: undefined,

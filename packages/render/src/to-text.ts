@@ -26,12 +26,28 @@ export const spokenAddresses: ReadonlyMap<string, string> = new Map([
   ['https://www.988lifeline.org/', 'nine eight eight lifeline dot org'],
 ]);
 
+/**
+ * Glossary terms that eSpeak NG spells letter by letter wherever they stand in a sentence
+ * (tested with `espeak-ng -x`: alone, first, mid-sentence, before a comma, last), so after
+ * their first use, spelled out in words, the letters can stand: "post-traumatic stress
+ * disorder, or PTSD," then "PTSD". Every other term is written in its words at every use:
+ * eSpeak says EMDR "emder", REMS "rems", WCAG "double-u cag", and KAP "cap" where it ends
+ * a short phrase ("In KAP,") but "K A P" elsewhere, and other engines differ again. The
+ * words are read one way by every engine, and braille contracts them well.
+ */
+export const abbreviationsSaidAsLetters: readonly string[] = ['PTSD', 'FDA', 'BDNF', 'NMDA', 'CBT', 'TRD'];
+
 /** Options for {@link toText}. */
 export interface ToTextOptions {
   /** Root-relative and relative link addresses are made absolute against this URL. */
   baseUrl?: string;
   /** Abbreviations to spell out in words on first use; the tree's `data.glossary` unless set. */
   glossary?: readonly GlossaryEntry[];
+  /**
+   * Glossary terms that may stand as letters after their first use; every other term is
+   * written in its words each time. {@link abbreviationsSaidAsLetters} unless set.
+   */
+  saidAsLetters?: readonly string[];
   /** Numbers whose digits are added once; {@link hotlineNumbers} unless set. */
   hotlines?: readonly string[];
   /** Addresses said in words in the sentence that links them; {@link spokenAddresses} unless set. */
@@ -47,7 +63,7 @@ export interface ToTextOptions {
  * Turns an mdast tree into plain text for screen readers, following the plain-text rules
  * of the design: one line per paragraph, headings as sentences with their place
  * ("Section 2 of 5. Title."), lists with their count, punctuation as words, abbreviations
- * spelled out on first use, dates in words. Link words stay in the sentence and their
+ * spelled out on first use or said in words throughout, dates in words. Link words stay in the sentence and their
  * addresses are gathered in `options.state.links` for a closing list; the addresses of
  * `options.addressWords` are also said in words in the sentence. A citation is read as
  * ", source 3," (", sources 2 and 5,"), numbered as in the list of sources.
@@ -60,6 +76,7 @@ export function toText(input: Tree, options: ToTextOptions = {}): string {
   const tree = input as Root;
   const context: RenderContext = {
     glossary: options.glossary ?? input.data?.glossary ?? [],
+    letters: lettersOf(options.saidAsLetters),
     hotlines: options.hotlines ?? hotlineNumbers,
     addressWords: options.addressWords ?? spokenAddresses,
     baseUrl: options.baseUrl,
@@ -67,4 +84,11 @@ export function toText(input: Tree, options: ToTextOptions = {}): string {
     places: headingPlaces(tree),
   };
   return layout(blocks(tree, context, 'root'));
+}
+
+const defaultLetters: ReadonlySet<string> = new Set(abbreviationsSaidAsLetters);
+
+/** The set of letter terms, made once for the default so that the glossary's patterns are cached. */
+export function lettersOf(terms: readonly string[] | undefined): ReadonlySet<string> {
+  return terms === undefined || terms === abbreviationsSaidAsLetters ? defaultLetters : new Set(terms);
 }

@@ -81,9 +81,13 @@ describe('toText handlers', () => {
   });
 
   it('spells abbreviations out in headings every time, keeping acronyms out of them', () => {
-    const tree = root(h(2, 'What KAP is'), p('KAP helps.'));
+    const tree = root(h(2, 'What PTSD is'), p('PTSD is common.'), h(2, 'Post-traumatic stress disorder, or PTSD, and KAP'));
     expect(toText(tree, { glossary })).toBe(
-      'Section 1 of 1. What ketamine-assisted psychotherapy is.\n\nKetamine-assisted psychotherapy, or KAP, helps.',
+      [
+        'Section 1 of 2. What post-traumatic stress disorder is.',
+        'Post-traumatic stress disorder, or PTSD, is common.',
+        '\nSection 2 of 2. Post-traumatic stress disorder and ketamine-assisted psychotherapy.',
+      ].join('\n\n'),
     );
   });
 
@@ -206,12 +210,12 @@ describe('toText handlers', () => {
     expect(toText(tree, { state })).toBe(
       [
         'This list has 2 items.',
-        '1. Feder A, et al. A trial of ketamine, results. American Journal of Psychiatry, 2021.',
+        '1. Feder A, et al. A trial of ketamine. Results. American Journal of Psychiatry, 2021.',
         '2. Kew BM. A review? BJPsych Open, 2023.',
       ].join('\n'),
     );
     expect(state.links).toEqual([
-      { label: 'A trial of ketamine, results.', url: 'https://doi.org/10.1176/x' },
+      { label: 'A trial of ketamine. Results.', url: 'https://doi.org/10.1176/x' },
       { label: 'A review?', url: 'https://example.org/kew' },
     ]);
   });
@@ -219,7 +223,7 @@ describe('toText handlers', () => {
   it('reads an image as its alternative text and lists no address for it', () => {
     const state = createTextState();
     const tree = root(p('Look: ', { type: 'image', url: '/a.png', alt: 'a calm room' }));
-    expect(toText(tree, { state })).toBe('Look, a calm room');
+    expect(toText(tree, { state })).toBe('Look. A calm room');
     expect(state.links).toEqual([]);
   });
 
@@ -293,17 +297,39 @@ describe('toText word rules', () => {
     expect(say('Wait\u2026 then go...')).toBe('Wait. then go.');
   });
 
-  it('turns colons into commas and semicolons into sentences', () => {
-    expect(say('A common question is: what happens next?')).toBe('A common question is, what happens next?');
-    expect(say('It is slow; it is steady.')).toBe('It is slow. It is steady.');
-    expect(say('Doors open at 10:30.')).toBe('Doors open at 10:30.');
+  it('turns a colon between two parts into a full stop and a capital, never a comma splice', () => {
+    expect(say('Picture it this way: ketamine may open a door.')).toBe('Picture it this way. Ketamine may open a door.');
+    expect(say('They listed concerns: abuse, misuse and slowed breathing.')).toBe(
+      'They listed concerns. Abuse, misuse and slowed breathing.',
+    );
+    expect(say('People ask the same thing: what happens when the sessions end?')).toBe(
+      'People ask the same thing. What happens when the sessions end?',
+    );
   });
 
-  it('straightens curly apostrophes and removes quotation marks, keeping a pause before a quoted sentence', () => {
+  it('drops a colon after a word that leaves the sentence waiting, and makes it a comma before a quotation', () => {
+    expect(say('A common question is: what happens next?')).toBe('A common question is what happens next?');
+    expect(say('Effects such as: sleepiness and nausea.')).toBe('Effects such as sleepiness and nausea.');
+    expect(say('She said: "I felt lighter."')).toBe('She said, "I felt lighter."');
+    expect(say('What it feels like: a dream. Plan A: rest.')).toBe('What it feels like. A dream. Plan A. Rest.');
+  });
+
+  it('keeps times and ratios, ends a line that ends with a colon, and turns semicolons into sentences', () => {
+    expect(say('Doors open at 10:30, a ratio of 1:2.')).toBe('Doors open at 10:30, a ratio of 1:2.');
+    expect(say('Bring these:')).toBe('Bring these.');
+    expect(say('It is slow; it is steady.')).toBe('It is slow. It is steady.');
+  });
+
+  it('keeps quotation marks as straight double quotes in pairs, with the comma of quoted speech before a quoted sentence', () => {
     expect(say('It\u2019s asking \u201CWhat is wrong with me?\u201D and \u201CWhat happened?\u201D')).toBe(
-      "It's asking, What is wrong with me? and, What happened?",
+      'It\'s asking, "What is wrong with me?" and "What happened?"',
     );
-    expect(say('The word "safe" matters.')).toBe('The word safe matters.');
+    expect(say('The word "safe" matters.')).toBe('The word "safe" matters.');
+    expect(say('Some call it a \u2018trip\u2019, not the patients\u2019 word.')).toBe('Some call it a "trip", not the patients\' word.');
+  });
+
+  it('drops a quotation mark that has no pair, since it marks nothing', () => {
+    expect(say('He said "stop and rest.')).toBe('He said stop and rest.');
   });
 
   it('drops decoration and emoji', () => {
@@ -316,23 +342,46 @@ describe('toText word rules', () => {
     expect(say('Not 2025-02-30.')).toBe('Not 2025-02-30.');
   });
 
-  it('spells a glossary abbreviation out on first use only, with commas', () => {
-    expect(toText(root(p('KAP can help. KAP is new.'), p('With PTSD, too.')), { glossary })).toBe(
-      'Ketamine-assisted psychotherapy, or KAP, can help. KAP is new.\n\nWith post-traumatic stress disorder, or PTSD, too.',
+  it('spells an abbreviation that engines say as letters out on first use only, with commas', () => {
+    expect(toText(root(p('PTSD can last. PTSD is common.'), p('With PTSD, too.')), { glossary })).toBe(
+      'Post-traumatic stress disorder, or PTSD, can last. PTSD is common.\n\nWith PTSD, too.',
     );
   });
 
-  it('does not spell an abbreviation out twice when the source already does', () => {
-    expect(say('Post-traumatic stress disorder, or PTSD, is common.', { glossary })).toBe(
-      'Post-traumatic stress disorder, or PTSD, is common.',
+  it('says any other abbreviation in its words at every use, so that no engine reads it as a word', () => {
+    expect(say('KAP helps. In KAP, you rest. Ask about KAP\u2019s aims.', { glossary })).toBe(
+      "Ketamine-assisted psychotherapy helps. In ketamine-assisted psychotherapy, you rest. Ask about ketamine-assisted psychotherapy's aims.",
     );
-    expect(say('Ketamine-assisted psychotherapy (KAP) helps.', { glossary })).toBe('Ketamine-assisted psychotherapy, KAP, helps.');
+    expect(say('KAP helps. KAP works.', { glossary, saidAsLetters: ['KAP'] })).toBe(
+      'Ketamine-assisted psychotherapy, or KAP, helps. KAP works.',
+    );
+    expect(say('PTSD lasts.', { glossary, saidAsLetters: [] })).toBe('Post-traumatic stress disorder lasts.');
+  });
+
+  it('does not say the words twice when the source spells an abbreviation out itself', () => {
+    expect(say('Post-traumatic stress disorder, or PTSD, is common. PTSD lasts.', { glossary })).toBe(
+      'Post-traumatic stress disorder, or PTSD, is common. PTSD lasts.',
+    );
+    expect(say('Ketamine-assisted psychotherapy, or KAP, combines doses with therapy.', { glossary })).toBe(
+      'Ketamine-assisted psychotherapy combines doses with therapy.',
+    );
+    expect(say('Ketamine Assisted Psychotherapy (KAP): Patient Data.', { glossary })).toBe(
+      'Ketamine Assisted Psychotherapy. Patient Data.',
+    );
+  });
+
+  it('keeps the comma of a citation after an abbreviation said in words', () => {
+    const rems = [{ term: 'REMS', expansion: 'Risk Evaluation and Mitigation Strategy' }];
+    const tree = root(
+      p('A program called a Risk Evaluation and Mitigation Strategy, or REMS', { type: 'citation', ids: ['a'], numbers: [4] }, '.'),
+    );
+    expect(toText(tree, { glossary: rems })).toBe('A program called a Risk Evaluation and Mitigation Strategy, source 4.');
   });
 
   it('shares first uses across calls through one state, so each term is spelled out once per file', () => {
     const state = createTextState();
-    expect(say('KAP.', { glossary, state })).toBe('Ketamine-assisted psychotherapy, or KAP.');
-    expect(say('KAP.', { glossary, state })).toBe('KAP.');
+    expect(say('PTSD.', { glossary, state })).toBe('Post-traumatic stress disorder, or PTSD.');
+    expect(say('PTSD.', { glossary, state })).toBe('PTSD.');
   });
 
   it('adds the spoken digits of a hotline number once: 988, that is nine eight eight', () => {
@@ -353,6 +402,6 @@ describe('toText word rules', () => {
 describe('toTextContents', () => {
   it('lists the section titles as the headings speak them', () => {
     const tree = root(p('Intro.'), h(2, 'What KAP is'), h(3, 'Detail'), h(2, 'Risks: what to know'));
-    expect(toTextContents(tree, { glossary })).toEqual(['What ketamine-assisted psychotherapy is.', 'Risks, what to know.']);
+    expect(toTextContents(tree, { glossary })).toEqual(['What ketamine-assisted psychotherapy is.', 'Risks. What to know.']);
   });
 });

@@ -1,3 +1,4 @@
+import { absoluteUrl, sitePaths } from '@kap/content';
 import type { ArticleMeta, Content } from '@kap/content-compiler/types';
 import {
   createTextState,
@@ -10,10 +11,8 @@ import {
   toText,
   toTextContents,
 } from '@kap/render';
-import { block, countWords, heading, joinParts, type Part, sentenceTree } from './parts.js';
-
-/** Words a minute of a screen reader at its default rate, and of eSpeak's default. */
-export const wordsPerMinute = 175;
+import { listeningTime } from './listening-time.js';
+import { block, heading, joinParts, type Part, sentenceTree } from './parts.js';
 
 /**
  * One article in the fixed frame of the plain-text edition (DESIGN.md rule 10): title;
@@ -33,7 +32,12 @@ export function articleText(content: Content, article: ArticleMeta): string {
   const dates = render(sentenceTree(datesLine(article)), createTextState());
 
   // The notices and the body share one state: one list of links, each term spelled out once.
+  // The article's own addresses open the list, so the words near the top can name them.
   const state = createTextState();
+  state.links.push(
+    { label: 'The web page of this article.', url: absoluteUrl(site, sitePaths.article(article.slug)) },
+    { label: 'This text file.', url: absoluteUrl(site, sitePaths.text(article.slug)) },
+  );
   const crisis: Part[] = article.needsCrisisNotice
     ? [heading(asSentence(render(sentenceTree(notices.crisis.title), state))), block(render(notices.crisis.body, state))]
     : [];
@@ -53,6 +57,7 @@ export function articleText(content: Content, article: ArticleMeta): string {
 
   const after: Part[] = [
     ...crisis,
+    block(wayAround(sections.length > 0)),
     ...contents,
     { text: bodyText, heading: body.children[0]?.type === 'heading' },
     ...sources,
@@ -62,20 +67,31 @@ export function articleText(content: Content, article: ArticleMeta): string {
     block('End of article.'),
   ];
   const before: Part[] = [block(title), block(summary), block(dates)];
-  const words = countWords(joinParts([...before, ...after]));
-  return joinParts([...before, block(listeningTime(words)), ...after]);
+  return joinParts([...before, block(listeningTime(joinParts([...before, ...after]))), ...after]);
+}
+
+/**
+ * Said once, before the contents: how to move around a file that a browser shows as one
+ * block, and where the article's own addresses are. A literal "Section 3" here would be a
+ * false hit for the find command, so the example is given in words.
+ */
+export function wayAround(hasSections: boolean): string {
+  const find = hasSections
+    ? [
+        "To move around this file, use your screen reader's find command.",
+        'Each section starts with the word Section and its number, and so does each part of a section, so searching for the word Section followed by a number takes you there.',
+      ]
+    : [];
+  return [
+    ...find,
+    'The web page of this article is link 1 in the list of links at the end, and the address of this text file is link 2.',
+  ].join(' ');
 }
 
 /** "Published 12 March 2025. Updated ...", then who reviewed the article, or that no clinician has. */
 function datesLine(article: ArticleMeta): string {
   const updated = article.updated ? ` Updated ${article.updated}.` : '';
   return `Published ${article.published}.${updated} ${describeReview(article.review)}`;
-}
-
-/** "About 6 minutes to listen.", at {@link wordsPerMinute}. */
-export function listeningTime(words: number): string {
-  const minutes = Math.max(1, Math.round(words / wordsPerMinute));
-  return `About ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} to listen.`;
 }
 
 /**
@@ -99,5 +115,5 @@ export function linksPart(links: readonly TextLink[], title: string): Part[] {
 }
 
 function asSentence(line: string): string {
-  return /[.?!]$/.test(line) ? line : `${line}.`;
+  return /[.?!]"?$/.test(line) ? line : `${line}.`;
 }

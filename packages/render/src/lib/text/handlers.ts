@@ -14,6 +14,8 @@ export interface Block {
 /** What every handler may read; `state` is the part shared with other calls. */
 export interface RenderContext {
   glossary: readonly GlossaryEntry[];
+  /** Glossary terms a speech engine spells letter by letter; the others are said in words. */
+  letters: ReadonlySet<string>;
   hotlines: readonly string[];
   /** Addresses said in words in the sentence that links to them, by their address in the closing list. */
   addressWords: ReadonlyMap<string, string>;
@@ -30,6 +32,7 @@ type NodeOf<K extends Nodes['type']> = Extract<Nodes, { type: K }>;
 export function speak(raw: string, context: RenderContext, abbreviations: AbbreviationMode = 'first-use'): string {
   const words: SpokenWordsContext = {
     glossary: context.glossary,
+    letters: context.letters,
     abbreviations,
     expanded: context.state.expanded,
     hotlines: context.hotlines,

@@ -2,7 +2,10 @@ import type { GlossaryEntry } from '../../types.js';
 import { dateInWords } from './dates.js';
 
 /**
- * How a line treats glossary abbreviations:
+ * How a line treats glossary abbreviations. Whatever the mode, a term that is not in
+ * `letters` is replaced by its words at every use: a speech engine may say it as a word
+ * (eSpeak says EMDR "emder", and KAP "cap" where it ends a short phrase but "K A P"
+ * elsewhere), so only the words are said one way everywhere. For the terms of `letters`:
  * - `first-use`: the first use in the scope is spelled out, "post-traumatic stress
  *   disorder, or PTSD," unless the source has just spelled it out itself;
  * - `expand`: every use is replaced by its expansion, for headings, which people reach by
@@ -14,6 +17,8 @@ export type AbbreviationMode = 'first-use' | 'expand' | 'keep';
 /** What the word rules need to know about the text around a line. */
 export interface SpokenWordsContext {
   glossary: readonly GlossaryEntry[];
+  /** Terms a speech engine spells letter by letter wherever they stand; the others are said in words. */
+  letters: ReadonlySet<string>;
   abbreviations: AbbreviationMode;
   /** Terms already spelled out in this scope. */
   expanded: Set<string>;
@@ -87,24 +92,32 @@ const brackets: Rule = (line) => {
 };
 
 /**
- * JAWS speaks "quote". A quoted sentence keeps a comma's pause before it ("asking, What
- * is wrong with me?"); a quoted word or phrase simply loses its marks.
+ * Quotation marks stay, as straight double quotes in pairs: on a braille display they are
+ * the only sign of where a quotation starts and ends (one cell each in UEB), NVDA at its
+ * default level "some" does not voice `"` (symbols.dic: level "most"), and JAWS at its
+ * default "most" says "quote" at each end, which is what the marks mean. Single quotes used
+ * as quotation marks become double ones, so one mark means one thing; a quoted sentence
+ * after a word takes the comma of quoted speech ("asking, "What is wrong with me?"").
+ * A mark left without its pair says nothing true and is dropped.
  */
 const quotationMarks: Rule = (line) => {
-  const unquote = (text: string, mark: string) =>
-    text.replace(
-      new RegExp(`(^|[^\\p{L}\\p{N}])${mark}([^${mark}]*?)${mark}(?=[^\\p{L}\\p{N}]|$)`, 'gu'),
-      (_, before: string, inner: string) => {
-        const sentence = /[.?!]$/.test(inner);
-        const afterWord = /[\p{L}\p{N}]\s*$/u.test(before) || (before === ' ' && sentence);
-        return sentence && afterWord ? `${before.trimEnd()}, ${inner}` : `${before}${inner}`;
-      },
-    );
-  // Only an apostrophe: the double-quote passes would change nothing.
-  if (!line.includes('"')) return unquote(line, "'");
-  // A quoted sentence after a word: look back past the space for the word.
-  const withComma = line.replace(/([\p{L}\p{N}])\s+"([^"]*?[.?!])"/gu, '$1, $2');
-  return unquote(unquote(withComma, '"'), "'").replace(/"/g, '');
+  const singles = line.includes("'")
+    ? line.replace(/(^|[^\p{L}\p{N}'])'([^'"]*?[^\s'])'(?=[^\p{L}\p{N}']|$)/gu, (_, before: string, inner: string) => `${before}"${inner}"`)
+    : line;
+  const marks = singles.match(/"/g)?.length ?? 0;
+  if (marks === 0) return singles;
+  if (marks % 2 === 1) return singles.replace(/"/g, '');
+  // A quoted sentence after a word: the comma of quoted speech before the opening mark.
+  let open = true;
+  return singles.replace(/([\p{L}\p{N}])?(\s*)"/gu, (whole, word: string | undefined, space: string, offset: number) => {
+    const opening = open;
+    open = !open;
+    if (!opening || word === undefined || space === '') return whole;
+    const inner = singles.slice(offset + whole.length, singles.indexOf('"', offset + whole.length));
+    // "and "What happened?"" needs no comma: the conjunction already joins the quotation.
+    const joined = /\b(?:and|or|but|nor)$/i.test(singles.slice(0, offset + 1));
+    return /[.?!]$/.test(inner) && !joined ? `${word}, "` : whole;
+  });
 };
 
 /** "and/or" is "or"; units take "per"; other slashes join alternatives, "or" (P7). */
@@ -144,12 +157,28 @@ const decoration: Rule = (line) =>
     .replace(/\uFE0F|\u200D/g, '')
     .replace(/[\u2022\u2023\u2043\u25A0-\u25FF\u2500-\u259F\u2700-\u27BF\u2605\u2606*_^`\\~#<>]/g, '');
 
-/** JAWS speaks "colon": mid-sentence it becomes a comma, at the end of a lead-in a full stop. */
+// Words that leave a sentence waiting for its object: a colon after them ("The question
+// is: what next?", "such as: sleep") is dropped, as style guides advise, and the sentence
+// runs on. Only these: after a preposition or "like" a colon may well end a clause ("what
+// it feels like: a dream"), where a full stop is right.
+const unfinished = /\b(?:is|are|was|were|include|includes|including|such as)$/;
+
+/**
+ * JAWS speaks "colon". A colon joins two parts that each stand alone, so it becomes a full
+ * stop and the next word takes a capital ("Picture it this way. Ketamine may open a
+ * door."): a comma there would run two sentences together, and a full stop is the pause a
+ * colon asks for, in speech and in braille. After a word that leaves the sentence waiting ("is",
+ * "such as") the colon is dropped; before a quotation it is the comma of quoted speech; at
+ * the end of a line, a full stop; a time such as 10:30 stays.
+ */
 const colons: Rule = (line) =>
-  line
-    .replace(/(?<!\d):(?!\d)\s*$/g, '.')
-    .replace(/(?<!\d)\s*:\s*(?!\d)/g, ', ')
-    .replace(/(?<=\d)\s*:\s*(?=\D)/g, ', ');
+  line.replace(/\s*:\s*(.?)/g, (whole: string, next: string, offset: number, all: string) => {
+    if (/^:\d$/.test(whole) && /\d/.test(all.charAt(offset - 1))) return whole;
+    if (next === '') return '.';
+    if (next === '"') return ', "';
+    if (unfinished.test(all.slice(0, offset).trimEnd())) return ` ${next}`;
+    return `. ${next.toUpperCase()}`;
+  });
 
 /** JAWS speaks "semi": the two clauses become two sentences. */
 const semicolons: Rule = (line) => line.replace(/\s*;\s*$/g, '.').replace(/\s*;\s*(\S)/g, (_, next: string) => `. ${next.toUpperCase()}`);
@@ -178,32 +207,53 @@ const hotlineDigits: Rule = (line, context) => {
 /** The patterns of one glossary, made once: building them for every line was most of the cost. */
 interface GlossaryPatterns {
   expansions: Map<string, string>;
-  /** Any term of the glossary, as a word. */
-  terms: RegExp;
-  /** "expansion, or TERM," for each term: a heading says the words once. */
+  /** The terms said in words at every use, as words, also before an apostrophe or a hyphen. */
+  wordTerms: RegExp | undefined;
+  /** The terms a speech engine spells letter by letter, as words. */
+  letterTerms: RegExp | undefined;
+  /** "expansion, or TERM," or "expansion, TERM," for each term: the words need saying only once. */
   spelledOut: Map<string, RegExp>;
   /** The expansion right before a term: the article spelled it out itself. */
   expansionBefore: Map<string, RegExp>;
 }
 
-const glossaryPatterns = new WeakMap<SpokenWordsContext['glossary'], GlossaryPatterns>();
+const glossaryPatterns = new WeakMap<SpokenWordsContext['glossary'], WeakMap<ReadonlySet<string>, GlossaryPatterns>>();
 
-function patternsOf(glossary: SpokenWordsContext['glossary']): GlossaryPatterns {
-  let patterns = glossaryPatterns.get(glossary);
+/** An expansion as a pattern that a source may write with spaces or hyphens ("Ketamine Assisted Psychotherapy"). */
+const expansionPattern = (expansion: string) => escapeRegExp(expansion).replace(/[-\s]+/g, '[-\\s]+');
+
+function patternsOf(glossary: SpokenWordsContext['glossary'], letters: ReadonlySet<string>): GlossaryPatterns {
+  let byLetters = glossaryPatterns.get(glossary);
+  if (!byLetters) {
+    byLetters = new WeakMap();
+    glossaryPatterns.set(glossary, byLetters);
+  }
+  let patterns = byLetters.get(letters);
   if (patterns) return patterns;
   const expansions = new Map(glossary.map((entry) => [entry.term, entry.expansion]));
-  const terms = [...expansions.keys()].map(escapeRegExp).join('|');
+  const alternatives = (spelled: boolean) =>
+    [...expansions.keys()]
+      .filter((term) => letters.has(term) === spelled)
+      .map(escapeRegExp)
+      .join('|');
+  const words = alternatives(false);
+  const spelled = alternatives(true);
   patterns = {
     expansions,
-    terms: new RegExp(`\\b(?:${terms})\\b(?!['\\u2019-])`, 'g'),
+    wordTerms: words ? new RegExp(`\\b(?:${words})\\b`, 'g') : undefined,
+    letterTerms: spelled ? new RegExp(`\\b(?:${spelled})\\b(?!['\\u2019-])`, 'g') : undefined,
     spelledOut: new Map(
-      [...expansions].map(([term, expansion]) => [term, new RegExp(`(${escapeRegExp(expansion)}),? or ${escapeRegExp(term)}\\b,?`, 'gi')]),
+      [...expansions].map(([term, expansion]) => [
+        term,
+        // The comma after the term closes the pair around "or TERM", unless a citation's own comma follows.
+        new RegExp(`(${expansionPattern(expansion)})(?:,? or|,) ${escapeRegExp(term)}\\b(?!['\\u2019-]),?(?!\\s*sources? \\d)`, 'gi'),
+      ]),
     ),
     expansionBefore: new Map(
-      [...expansions].map(([term, expansion]) => [term, new RegExp(`${escapeRegExp(expansion)},?\\s+(?:or\\s+)?$`, 'i')]),
+      [...expansions].map(([term, expansion]) => [term, new RegExp(`${expansionPattern(expansion)},?\\s+(?:or\\s+)?$`, 'i')]),
     ),
   };
-  glossaryPatterns.set(glossary, patterns);
+  byLetters.set(letters, patterns);
   return patterns;
 }
 
@@ -218,27 +268,34 @@ function hotlinePattern(number: string): RegExp {
   return pattern;
 }
 
-/** Glossary abbreviations, by the context's mode (P8). */
+/** Whether the text before a place ends a sentence, so that what comes next starts one. */
+const startsSentence = (before: string) => before.trim() === '' || /[.?!]["]?\s*$/.test(before);
+
+/** Glossary abbreviations: words-only terms always, letter terms by the context's mode (P8). */
 const abbreviations: Rule = (line, context) => {
-  if (context.abbreviations === 'keep' || context.glossary.length === 0) return line;
-  const { expansions, terms, spelledOut, expansionBefore } = patternsOf(context.glossary);
-  if (context.abbreviations === 'expand') {
-    // "post-traumatic stress disorder, or PTSD" in a heading would otherwise say the words twice.
-    let result = line;
-    for (const pattern of spelledOut.values()) result = result.replace(pattern, '$1');
-    return result.replace(terms, (term) => expansions.get(term) ?? term);
+  if (context.glossary.length === 0) return line;
+  const { expansions, wordTerms, letterTerms, spelledOut, expansionBefore } = patternsOf(context.glossary, context.letters);
+  const inWords = (term: string, offset: number, whole: string) => {
+    const expansion = expansions.get(term) ?? term;
+    return startsSentence(whole.slice(0, offset)) ? capitalise(expansion) : expansion;
+  };
+  let result = line;
+  // "Ketamine-assisted psychotherapy, or KAP," where KAP is said in words would say the words twice.
+  for (const [term, pattern] of spelledOut) {
+    if (context.abbreviations === 'expand' || !context.letters.has(term)) result = result.replace(pattern, '$1');
   }
-  return line.replace(terms, (term, offset: number, whole: string) => {
+  if (wordTerms) result = result.replace(wordTerms, inWords);
+  if (!letterTerms || context.abbreviations === 'keep') return result;
+  if (context.abbreviations === 'expand') return result.replace(letterTerms, inWords);
+  return result.replace(letterTerms, (term, offset: number, whole: string) => {
     if (context.expanded.has(term)) return term;
     context.expanded.add(term);
-    const expansion = expansions.get(term) ?? term;
     const before = whole.slice(0, offset);
-    // The articles spell terms out themselves ("Ketamine-assisted psychotherapy, or KAP,"): never twice.
+    // The articles spell terms out themselves ("Post-traumatic stress disorder, or PTSD,"): never twice.
     if (expansionBefore.get(term)?.test(before)) return term;
     const after = whole.slice(offset + term.length);
     const closing = /^\s*[.,?!]/.test(after) || after.trim() === '' ? '' : ',';
-    const startsSentence = before.trim() === '' || /[.?!]\s*$/.test(before);
-    return `${startsSentence ? capitalise(expansion) : expansion}, or ${term}${closing}`;
+    return `${inWords(term, offset, whole)}, or ${term}${closing}`;
   });
 };
 
@@ -305,7 +362,7 @@ export function spokenWords(line: string, context: SpokenWordsContext): string {
 /** Ends a line with a full stop unless it already ends a sentence, so say-all pauses there (P3). */
 export function asSentence(line: string): string {
   if (line === '') return line;
-  return /[.?!]$/.test(line) ? line : `${line}.`;
+  return /[.?!]"?$/.test(line) ? line : `${line}.`;
 }
 
 export { capitalise };
