@@ -164,6 +164,7 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
   const site = updating ? undefined : openSite(options.outDir, { keepPrevious: memory !== undefined, ...(spare ? { spare } : {}) });
   const changed: SiteFile[] = [];
   let written = 0;
+  let succeeded = false;
   const emit = (file: SiteFile) => {
     if (site) site.add(file);
     else changed.push(file);
@@ -240,12 +241,35 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
         ...(replaced && spareId ? { spare: replaced, spareId } : {}),
       };
     }
+    succeeded = true;
     return keptFiles.length > 0 ? { ...result, keptArticles: keptFiles.length / 2 } : result;
   } catch (error) {
-    site?.abort();
+    try {
+      site?.abort();
+    } catch {
+      // The cause is what the user must see, not a failure to clean up after it.
+    }
     throw error;
   } finally {
-    if (memory && !options.deferSave) savePublishMemory(memory);
+    if (memory && !options.deferSave) {
+      try {
+        savePublishMemory(memory);
+      } catch (error) {
+        // After a failure, its own error is the one to report.
+        if (succeeded) throw new CacheSaveError(options.outDir, error);
+      }
+    }
+  }
+}
+
+/** The site was published, but what the next build reuses could not be saved. */
+export class CacheSaveError extends Error {
+  override name = 'CacheSaveError';
+  constructor(
+    readonly outDir: string,
+    override readonly cause: unknown,
+  ) {
+    super(`The site was published to ${outDir}, but the build cache could not be saved`);
   }
 }
 

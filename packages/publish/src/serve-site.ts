@@ -55,11 +55,14 @@ export function serveSite(options: ServeSiteOptions): Promise<{ server: Server; 
     try {
       pathname = decodeURIComponent(url.pathname);
     } catch {
-      pathname = '/';
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request: the address has a malformed escape\n');
+      return;
     }
     const file = resolveFile(options.root, pathname);
-    if (file.redirect) {
-      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+    if (file.redirect !== undefined) {
+      // To the folder's own clean path, never the address as sent: "/.//evil.example/.." would
+      // otherwise send a browser to another host.
+      response.writeHead(301, { location: `${file.redirect}${url.search}` }).end();
       return;
     }
     const found = file.path ?? join(options.root, '404.html');
@@ -86,13 +89,13 @@ export function serveSite(options: ServeSiteOptions): Promise<{ server: Server; 
   });
 }
 
-function resolveFile(root: string, pathname: string): { path?: string; redirect?: boolean } {
+function resolveFile(root: string, pathname: string): { path?: string; redirect?: string } {
   const relative = normalize(pathname).replace(/^([/\\])+/, '');
   if (relative.startsWith('..') || relative.includes('\0')) return {};
   const path = join(root, relative);
   if (!existsSync(path)) return {};
   if (statSync(path).isDirectory()) {
-    if (!pathname.endsWith('/')) return { redirect: true };
+    if (!pathname.endsWith('/')) return { redirect: `/${relative.split(sep).join('/')}/`.replace(/^\/+/, '/') };
     const index = join(path, 'index.html');
     return existsSync(index) ? { path: index } : {};
   }

@@ -5,7 +5,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPublishMemory, publishSite } from '../src/index.js';
+import { explainError } from '../src/lib/explain-error.js';
+import { CacheSaveError, createPublishMemory, publishSite } from '../src/publish-site.js';
 import { readTree, realContent, repoRoot, tempDir, today } from './helpers.js';
 
 const buildCli = join(repoRoot, 'packages', 'publish', 'src', 'cli', 'build.ts');
@@ -169,5 +170,42 @@ describe('a damaged cache', () => {
     const site = readTree(out);
     expect([...site.values()].some((text) => text.includes('Words nobody wrote.'))).toBe(false);
     expect(site).toEqual(await coldSite(before));
+  });
+});
+
+describe('file-system faults', () => {
+  it('name the path and what to do, without a stack trace, and exit 1', async () => {
+    const { root, before } = contents();
+    writeFileSync(join(root, 'a-file'), 'not a folder');
+    const underFile = await build(before, join(root, 'a-file', 'dist'));
+    expect(underFile.status).toBe(1);
+    expect(underFile.stderr).toBe(
+      [
+        `Could not publish: ENOTDIR at ${join(root, 'a-file', 'dist.lock')}: a file is where a folder should be: move it away, then run again.`,
+        `Nothing was published; ${join(root, 'a-file', 'dist')} holds the last good site.`,
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(join(root, 'dist'), 'my notes');
+    const distIsFile = await build(before, join(root, 'dist'));
+    expect(distIsFile.status).toBe(1);
+    expect(distIsFile.stderr).toContain(
+      `${join(root, 'dist')} is not a folder: the site is published as a folder there. Move the file away, then run again.\n`,
+    );
+    expect(readFileSync(join(root, 'dist'), 'utf8')).toBe('my notes');
+  });
+
+  it('explain a full disk and a cache that could not be saved after publishing', () => {
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), {
+      code: 'ENOSPC',
+      path: '/srv/site/dist.next/index.html',
+    });
+    expect(explainError(full)).toBe(
+      'Could not publish: ENOSPC at /srv/site/dist.next/index.html: the disk is full: free some space, then run again.',
+    );
+    expect(explainError(new CacheSaveError('/srv/site/dist', full))).toBe(
+      'The site was published to /srv/site/dist, but the build cache could not be saved (ENOSPC at /srv/site/dist.next/index.html: the disk is full: free some space, then run again). The next build will be slower.',
+    );
+    expect(explainError(new Error('something odd'))).toBe('Could not publish: something odd (set DEBUG=1 to see where it happened)');
   });
 });

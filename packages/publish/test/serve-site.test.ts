@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,23 @@ describe('serveSite', () => {
     for (const path of ['/../kap-secret.txt', '/%2e%2e/kap-secret.txt', '/text/..%2f..%2fkap-secret.txt']) {
       expect((await get(path)).body).not.toContain('secret');
     }
+  });
+
+  it('redirects only to its own clean path, never to another host, and refuses a malformed escape', async () => {
+    // Sent as written: fetch would clean the path first.
+    const raw = (path: string) =>
+      new Promise<{ status: number; location: string | undefined }>((resolve, reject) => {
+        const { hostname, port } = new URL(base);
+        request({ host: hostname, port, path }, (response) => {
+          response.resume();
+          resolve({ status: response.statusCode ?? 0, location: response.headers.location });
+        })
+          .on('error', reject)
+          .end();
+      });
+    expect(await raw('/.//evil.example/..%2f..%2farticles')).toEqual({ status: 301, location: '/articles/' });
+    expect(await raw('//evil.example/..%2f..%2farticles/one')).toEqual({ status: 301, location: '/articles/one/' });
+    expect(await raw('/articles/%E0%A4%A')).toEqual({ status: 400, location: undefined });
   });
 
   it('answers HEAD without a body and refuses other methods', async () => {

@@ -6,7 +6,7 @@ import { ContentDirError, resolveContentDir } from '@kap/content-compiler';
 import { explainError } from '../lib/explain-error.js';
 import { createProgress } from '../lib/progress.js';
 import { reportWarnings } from '../lib/report-problems.js';
-import { publishSite } from '../publish-site.js';
+import { CacheSaveError, publishSite } from '../publish-site.js';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, today: { type: 'string' } } });
 let contentDir = '';
@@ -32,6 +32,6 @@ try {
 } catch (error) {
   console.error(explainError(error));
   if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
-  console.error(`Nothing was published; ${values.out} holds the last good site.`);
+  if (!(error instanceof CacheSaveError)) console.error(`Nothing was published; ${values.out} holds the last good site.`);
   process.exit(1);
 }

@@ -1,5 +1,6 @@
 import { ContentDirError, ContentProblemsError } from '@kap/content-compiler';
 import { SiteFolderError, SiteLockedError } from '@kap/site-files';
+import { CacheSaveError } from '../publish-site.js';
 
 // What to do about each file-system error, in words.
 const advice: Record<string, string> = {
@@ -28,6 +29,11 @@ export function explainError(error: unknown): string {
     error instanceof SiteFolderError
   ) {
     return error.message;
+  }
+  if (error instanceof CacheSaveError) {
+    return `${error.message} (${explainError(error.cause)
+      .replace(/^Could not publish: /, '')
+      .replace(/\.$/, '')}). The next build will be slower.`;
   }
   const { code, path, dest } = error as NodeJS.ErrnoException & { dest?: string };
   if (code && advice[code])
