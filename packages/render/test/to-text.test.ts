@@ -232,9 +232,20 @@ describe('toText handlers', () => {
     expect(toText(tree)).toBe('This is a quotation.\n\nI felt lighter.\n\nEnd of quotation.');
   });
 
-  it('reads a code block one line per paragraph, with its symbols as words', () => {
-    const tree = root({ type: 'code', value: 'dose = 0.5 mg/kg\nrepeat & rest' });
-    expect(toText(tree)).toBe('dose equals 0.5 milligrams per kilogram\n\nrepeat and rest');
+  it('keeps a code block exactly as written, one line to a line, after a line that says what it is', () => {
+    const tree = root({ type: 'code', value: 'dose = 0.5 mg/kg\n\nif (a < b) { x_y = 2*3; } # c' });
+    expect(toText(tree)).toBe('Code, 2 lines.\ndose = 0.5 mg/kg\nif (a < b) { x_y = 2*3; } # c');
+  });
+
+  it('keeps inline code exactly as written, while the prose around it follows the word rules', () => {
+    const tree = root(p('Set ', { type: 'inlineCode', value: 'max_dose_mg = 2*3 <b> #x \\y' }, ' to 5-10 mg.'));
+    expect(toText(tree)).toBe('Set max_dose_mg = 2*3 <b> #x \\y to 5 to 10 mg.');
+  });
+
+  it('never loses a word to a symbol it does not voice: the symbol becomes a space or its words', () => {
+    expect(say('Dose 2*3 mg, max_dose_mg, a <b> tag, #hashtag, back\\slash, 5 > 3.')).toBe(
+      'Dose 2 times 3 mg, max dose mg, a b tag, hashtag, back slash, 5 more than 3.',
+    );
   });
 
   it('drops thematic breaks, raw HTML, definitions and frontmatter, which have no words to read', () => {

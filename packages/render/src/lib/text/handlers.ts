@@ -1,7 +1,7 @@
 import type { Heading, List, ListItem, Nodes, Parents, Table, TableRow } from 'mdast';
 import type { GlossaryEntry } from '../../types.js';
 import { isUnsafeUrl } from '../drop-unsafe-urls.js';
-import { type AbbreviationMode, asSentence, capitalise, type SpokenWordsContext, spokenWords } from './spoken-words.js';
+import { type AbbreviationMode, asCode, asSentence, capitalise, type SpokenWordsContext, spokenWords } from './spoken-words.js';
 import type { TextState } from './state.js';
 import { TextRenderError } from './text-render-error.js';
 
@@ -114,7 +114,7 @@ const phrasingHandlers: { [K in Nodes['type']]?: PhrasingHandler<NodeOf<K>> } = 
   emphasis: (node, context, path) => phrasingChildren(node, context, path),
   strong: (node, context, path) => phrasingChildren(node, context, path),
   delete: (node, context, path) => phrasingChildren(node, context, path),
-  inlineCode: (node) => node.value,
+  inlineCode: (node) => asCode(node.value),
   // A hard line break inside a paragraph would be a hard wrap (P2): a space keeps one line.
   break: () => ' ',
   link: (node, context, path) => {
@@ -164,7 +164,12 @@ const blockHandlers: { [K in Nodes['type']]?: BlockHandler<NodeOf<K>> } = {
   ],
   list: (node, context, path) => listBlock(node, context, path),
   listItem: (node, context, path) => blockChildren(node, context, path),
-  code: (node, context) => node.value.split('\n').flatMap((line) => paragraph(speak(line, context))),
+  // Code keeps every character, one line of it to a line, after a line that says what it is.
+  code: (node) => {
+    const lines = node.value.split('\n').filter((line) => line.trim() !== '');
+    if (lines.length === 0) return [];
+    return [{ kind: 'list', lines: [`Code, ${lines.length} ${lines.length === 1 ? 'line' : 'lines'}.`, ...lines] }];
+  },
   html: () => [],
   // Link definitions and frontmatter carry no words to read.
   definition: () => [],

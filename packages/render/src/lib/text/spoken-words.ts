@@ -144,6 +144,7 @@ const symbolsAsWords: Rule = (line) =>
     .replace(/\s*[>\u2265]\s?(?=\d)/g, (m) => (m.includes('\u2265') ? ' at least ' : ' more than '))
     .replace(/#\s?(?=\d)/g, 'number ')
     .replace(/\s*\u00D7\s*/g, ' times ')
+    .replace(/(\d)\s*\*\s*(?=\d)/g, '$1 times ')
     .replace(/\s*\+\s*/g, ' plus ')
     .replace(/\s*=\s*/g, ' equals ')
     .replace(/\s*@\s*/g, ' at ')
@@ -155,7 +156,10 @@ const decoration: Rule = (line) =>
   line
     .replace(/\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*/gu, '')
     .replace(/\uFE0F|\u200D/g, '')
-    .replace(/[\u2022\u2023\u2043\u25A0-\u25FF\u2500-\u259F\u2700-\u27BF\u2605\u2606*_^`\\~#<>]/g, '');
+    // A space, not nothing: "max_dose_mg" keeps its three words, never "maxdosemg".
+    .replace(/[\u2022\u2023\u2043\u25A0-\u25FF\u2500-\u259F\u2700-\u27BF\u2605\u2606*_^`\\~#<>]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 
 // Words that leave a sentence waiting for its object: a colon after them ("The question
 // is: what next?", "such as: sleep") is dropped, as style guides advise, and the sentence
@@ -341,7 +345,7 @@ const rules: readonly Rule[] = [
   when(/[()[\]{}]/, brackets),
   when(/["']/, quotationMarks),
   when(/\//, slashes),
-  when(/[&%~<>\u2264\u2265#\u00D7+=@|\u2190-\u21FF]/, symbolsAsWords),
+  when(/[&%~<>\u2264\u2265#\u00D7*+=@|\u2190-\u21FF]/, symbolsAsWords),
   when(
     /\p{Extended_Pictographic}|\uFE0F|\u200D|[\u2022\u2023\u2043\u25A0-\u25FF\u2500-\u259F\u2700-\u27BF\u2605\u2606*_^`\\~#<>]/u,
     decoration,
@@ -356,7 +360,25 @@ const rules: readonly Rule[] = [
 
 /** One line of prose as a screen reader should hear it: punctuation as words, no symbols. */
 export function spokenWords(line: string, context: SpokenWordsContext): string {
-  return rules.reduce((text, rule) => rule(text, context), line);
+  // Code is kept as written: its symbols are its meaning. It waits behind a placeholder
+  // that no rule touches (private-use characters) while the rules read the prose around it.
+  const code: string[] = [];
+  const prose = line.replace(codeSpan, (_, text: string) => {
+    code.push(text);
+    return `${codeStart}${String.fromCharCode(0xe100 + code.length - 1)}${codeEnd}`;
+  });
+  const spoken = rules.reduce((text, rule) => rule(text, context), prose);
+  return code.length === 0 ? spoken : spoken.replace(placeholder, (_, index: string) => code[index.charCodeAt(0) - 0xe100] ?? '');
+}
+
+const codeStart = '\uE000';
+const codeEnd = '\uE001';
+const codeSpan = /\uE000([^\uE000\uE001]*)\uE001/g;
+const placeholder = /\uE000([\uE100-\uF8FF])\uE001/g;
+
+/** Marks text as code, which {@link spokenWords} leaves exactly as written. */
+export function asCode(text: string): string {
+  return `${codeStart}${text.replace(/[\uE000\uE001]/g, '')}${codeEnd}`;
 }
 
 /** Ends a line with a full stop unless it already ends a sentence, so say-all pauses there (P3). */
