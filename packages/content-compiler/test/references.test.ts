@@ -206,7 +206,7 @@ describe('references and citations', () => {
 
   it('reports a page whose name the site uses for its own pages, or that is not a slug', () => {
     expect(problemsIn(contentWith({ 'pages/topics.md': '---\ntitle: Topics\n---\n\nWords.\n' }))).toEqual([
-      'content/pages/topics.md:1:1 slug: expected a page name other than articles, text, topics, which the site uses for its own pages, got "topics.md"',
+      'content/pages/topics.md:1:1 slug: expected a page name other than articles, subscribe, text, topics, which the site uses for its own pages, got "topics.md"',
     ]);
     expect(problemsIn(contentWith({ 'pages/Editorial Policy.md': '---\ntitle: Policy\n---\n\nWords.\n' }))).toEqual([
       'content/pages/Editorial Policy.md:1:1 slug: expected a file name of lowercase words joined by hyphens, got "Editorial Policy.md"',

@@ -38,7 +38,7 @@ export interface CompiledContent {
 }
 
 /** Page names the site uses for its own folders: a page there would be written over them. */
-export const reservedPageSlugs: readonly string[] = ['articles', 'text', 'topics'];
+export const reservedPageSlugs: readonly string[] = ['articles', 'subscribe', 'text', 'topics'];
 
 // What localeCompare does, without building a collator for every comparison.
 const compareText = new Intl.Collator().compare;
