@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { compileContent } from '@kap/content-compiler';
+import { describe, expect, it } from 'vitest';
 import { buildSite } from '../src/build-site.js';
 import { publishSite } from '../src/publish-site.js';
 import { readTree, realContent, repoRoot, tempDir, today } from './helpers.js';
