@@ -1,11 +1,13 @@
 import type { ArticleMeta, Content } from '@kap/content-compiler/types';
 import type { PartsMemo } from '@kap/render';
 import { fileFor, type SiteFile } from '@kap/site-files';
+import { faviconIco, faviconSvg } from './lib/assets.js';
 import { articlePage } from './lib/pages/article-page.js';
 import { contentPage } from './lib/pages/content-page.js';
 import { helpPage } from './lib/pages/help-page.js';
 import { homePage } from './lib/pages/home-page.js';
 import { notFoundPage } from './lib/pages/not-found-page.js';
+import { subscribePage } from './lib/pages/subscribe-page.js';
 import { topicPage } from './lib/pages/topic-page.js';
 import { topicsPage } from './lib/pages/topics-page.js';
 import { robotsTxt } from './lib/robots-txt.js';
@@ -29,8 +31,9 @@ export interface BuildWebOptions {
 /**
  * Builds the web site from published content: the home page, a page per article and per
  * topic, a topics page, the content pages (such as about), the help page (from help.md,
- * or the crisis notice), a 404 page, sitemap.xml, robots.txt and styles.css. Pure:
- * nothing is written, and no two files share a path.
+ * or the crisis notice), the subscribe page, a 404 page, sitemap.xml, robots.txt,
+ * styles.css and the icon (favicon.svg and favicon.ico). Pure: nothing is written, and no
+ * two files share a path.
  */
 export function buildWeb(content: Content, options: BuildWebOptions = {}): SiteFile[] {
   const page = (path: string, contents: string): SiteFile => ({ path: fileFor(path), contents });
@@ -44,10 +47,13 @@ export function buildWeb(content: Content, options: BuildWebOptions = {}): SiteF
       .filter((contentPageData) => contentPageData.slug !== pageSlugs.help)
       .map((contentPageData) => page(pagePath(contentPageData.slug), contentPage(content, contentPageData))),
     page(webPaths.help, helpPage(content)),
+    page(webPaths.subscribe, subscribePage(content)),
     page(webPaths.notFound, notFoundPage(content)),
     page(sitePaths.sitemap, sitemap(content, options.memo)),
     page(webPaths.robots, robotsTxt(content)),
-    page(sitePaths.stylesheet, stylesheet),
+    page(sitePaths.stylesheet, stylesheet(content.site)),
+    page(webPaths.favicon, faviconSvg),
+    { path: fileFor(webPaths.faviconIco), contents: faviconIco, encoding: 'base64' },
   ];
 }
 

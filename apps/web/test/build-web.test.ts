@@ -28,10 +28,13 @@ describe('buildWeb', () => {
       'accessibility/index.html',
       'editorial-policy/index.html',
       'help/index.html',
+      'subscribe/index.html',
       '404.html',
       'sitemap.xml',
       'robots.txt',
       'styles.css',
+      'favicon.svg',
+      'favicon.ico',
     ]);
   });
 
@@ -123,18 +126,21 @@ describe('the article page', () => {
     expect(page.text('title')).toEqual(['Living with post-traumatic stress disorder - Fixture Site']);
   });
 
-  it('shows the published and updated dates in time elements, in words, and the reading time', () => {
+  it('shows the published and updated dates in time elements, in words, the reading time and the review in one paragraph', () => {
     const page = article('living-with-ptsd');
     expect(page.all('.article-facts time').map((time) => [attr(time, 'dateTime'), textOf(time)])).toEqual([
       ['2025-03-12', '12 March 2025'],
       ['2026-01-05', '5 January 2026'],
+      ['2026-06-30', '30 June 2026'],
+      ['2027-06-30', '30 June 2027'],
     ]);
-    expect(page.text('.article-facts dt')).toEqual(['Published', 'Updated', 'Reading time']);
-    expect(page.text('.article-facts dd').at(-1)).toBe('About 1 minute');
+    expect(page.text('.article-header p.article-facts')).toEqual([
+      'Published 12 March 2025. Updated 5 January 2026. About 1 minute to read. Reviewed by Alex Fixture, MD, psychiatrist, on 30 June 2026. Next review due by 30 June 2027. How we write and review articles',
+    ]);
   });
 
   it('leaves out the updated date when the article was never updated', () => {
-    expect(article('a-short-note').text('.article-facts dt')).toEqual(['Published', 'Reading time']);
+    expect(article('a-short-note').text('.article-facts')[0]).toMatch(/^Published 2 November 2024\. About 1 minute to read\. This/);
   });
 
   it('names the recorded reviewer, credentials, review date and next review, with the dates in time elements', () => {
@@ -154,12 +160,12 @@ describe('the article page', () => {
     expect(page.all('.review-status time')).toEqual([]);
   });
 
-  it('has a table of contents with nested subsections when there are three or more sections', () => {
+  it('has a table of contents, folded, with nested subsections when there are three or more sections', () => {
     const page = article('living-with-ptsd');
     const toc = page.one('main nav.toc');
-    expect(attr(toc, 'ariaLabelledBy')).toEqual(['toc-title']);
-    expect(page.text('#toc-title')).toEqual(['In this article']);
-    expect(page.all('nav.toc > ol > li').length).toBe(4);
+    expect(attr(toc, 'ariaLabel')).toBe('In this article');
+    expect(page.all('nav.toc > details:not([open]) > summary').map(textOf)).toEqual(['In this article: 4 sections']);
+    expect(page.all('nav.toc details > ol > li').length).toBe(4);
     expect(page.all('nav.toc a').map((link) => [attr(link, 'href'), textOf(link)])).toEqual([
       ['#what-it-feels-like', 'What it feels like'],
       ['#sleep-and-nightmares', 'Sleep and nightmares'],
@@ -168,14 +174,27 @@ describe('the article page', () => {
       ['#sources-title', 'Sources'],
     ]);
     for (const link of page.all('nav.toc a')) expect(page.all(String(attr(link, 'href'))).length).toBe(1);
+    // After the paragraphs that open the body, before its first section.
+    const body = page.all('.article-body > *').map((node) => node.tagName);
+    expect(body.slice(0, body.indexOf('h2') + 1)).toEqual(['p', 'nav', 'h2']);
   });
 
   it('has no table of contents when there are fewer than three sections', () => {
     expect(article('a-short-note').all('nav.toc').length).toBe(0);
   });
 
-  it('shows the crisis notice before the contents and the body exactly when the article needs it, with the notice words', () => {
+  it('shows the crisis notice, short, before the body and in full after it, exactly when the article needs it, in the notice words', () => {
     const page = article('living-with-ptsd');
+    const banner = page.one('article > aside.crisis-banner');
+    expect(attr(banner, 'ariaLabel')).toBe('Crisis help');
+    expect(textOf(banner)).toBe(
+      `${content.notices.crisis.title}. Call\u00A0988 or text\u00A0988 in the United States. Help in other countries`,
+    );
+    expect(page.all('aside.crisis-banner a').map((link) => [attr(link, 'href'), textOf(link)])).toEqual([
+      ['tel:988', 'Call\u00A0988'],
+      ['sms:988', 'text\u00A0988'],
+      ['#crisis-notice', 'Help in other countries'],
+    ]);
     const notices = page.all('main aside.notice-crisis');
     expect(notices.length).toBe(1);
     const notice = notices[0] as Element;
@@ -191,15 +210,15 @@ describe('the article page', () => {
     const order = page.all('article > *').map((node) => String(attr(node, 'className')));
     expect(order).toEqual([
       'article-header',
-      'notice,notice-crisis',
-      'toc',
+      'crisis-banner',
       'article-body',
+      'notice,notice-crisis',
       'sources',
       'notice,notice-disclaimer',
       'article-topics',
     ]);
 
-    expect(article('a-short-note').all('.notice-crisis').length).toBe(0);
+    expect(article('a-short-note').all('.notice-crisis, .crisis-banner').length).toBe(0);
     expect(article('a-short-note').text('article > *:last-child h2')).toEqual(['Topics of this article']);
   });
 
@@ -251,7 +270,7 @@ describe('the article page', () => {
 
   it('describes itself as a schema.org MedicalWebPage in JSON-LD', () => {
     const scripts = article('living-with-ptsd').all('script[type="application/ld+json"]');
-    expect(scripts.length).toBe(1);
+    expect(scripts.map((script) => JSON.parse(textOf(script))['@type'])).toEqual(['MedicalWebPage', 'BreadcrumbList']);
     const data = JSON.parse(textOf(scripts[0] as Element));
     expect(data).toEqual({
       '@context': 'https://schema.org',
@@ -352,10 +371,12 @@ describe('the article page', () => {
 describe('the other pages', () => {
   it('lists every article on the home page, newest first, with its link, date, summary and topics', () => {
     const page = parsePage(site.get('index.html'));
-    expect(page.text('main h1')).toEqual(['Fixture Site']);
+    // The header holds the site's title: the page's own heading says what the page is.
+    expect(page.text('main h1')).toEqual(['Articles']);
+    expect(page.text('header .site-title')).toEqual(['Fixture Site']);
     const items = page.all('ol.article-list > li');
     expect(items.length).toBe(2);
-    expect(page.all('ol.article-list h3 a').map((link) => [attr(link, 'href'), textOf(link)])).toEqual([
+    expect(page.all('ol.article-list h2 a').map((link) => [attr(link, 'href'), textOf(link)])).toEqual([
       ['/articles/living-with-ptsd/', 'Living with post-traumatic stress disorder'],
       ['/articles/a-short-note/', 'A short note on depression'],
     ]);
@@ -382,10 +403,10 @@ describe('the other pages', () => {
       '/topics/ptsd/atom.xml',
       '/topics/ptsd/feed.json',
     ]);
-    expect(page.all('main a[href^="/topics/ptsd/"]:not([href="/topics/ptsd/"])').map(textOf)).toEqual([
-      'RSS feed',
-      'Atom feed',
-      'JSON Feed',
+    // The feeds themselves are raw XML and JSON: the page sends readers to the subscribe page.
+    expect(page.all('main a[href^="/topics/ptsd/"]:not([href="/topics/ptsd/"])')).toEqual([]);
+    expect(page.all('#topic-feeds ~ p a').map((link) => [attr(link, 'href'), textOf(link)])).toEqual([
+      ['/subscribe/#feeds-topic-ptsd', 'How to subscribe to PTSD and trauma'],
     ]);
   });
 
@@ -472,6 +493,7 @@ describe('the other pages', () => {
       ['https://fixture.example/accessibility/', undefined],
       ['https://fixture.example/editorial-policy/', undefined],
       ['https://fixture.example/help/', undefined],
+      ['https://fixture.example/subscribe/', undefined],
     ]);
   });
 

@@ -17,7 +17,7 @@ import {
 } from '@kap/content-compiler';
 import { fileFor, lockSite, openSite, recoverSite, type SiteDigests, type SiteFile, testPause, updateSite } from '@kap/site-files';
 import { buildSite } from './build-site.js';
-import type { ArticleJob, SharedContent } from './lib/article-job.js';
+import { type ArticleJob, relatedByArticle, type SharedContent } from './lib/article-job.js';
 import { digestContentFiles, type FileStamps } from './lib/content-digests.js';
 import {
   articleKeys,
@@ -147,14 +147,6 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
   const settings = contentSettings(options.contentDir, fileDigests, memory);
   const sources = listArticleSources(settings, fileDigests);
   const shared = sharedContent(settings);
-  const keys = shared ? articleKeys(shared, sources) : {};
-  const kept = keptArticles(options, sources, keys, last, memory);
-  const jobs = sources.flatMap((source): ArticleJob[] => {
-    const summary = cache.get(source.key);
-    const build = !kept.has(source.slug);
-    if (summary && !build) return [];
-    return [{ ...source, compile: !summary, build, ...(summary ? { summary } : {}) }];
-  });
 
   // In place, changed files are collected for updateSite. Else they go to a new folder:
   // the output before last, brought up to date, when the last publish kept it.
@@ -170,26 +162,44 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
     else changed.push(file);
     written++;
   };
+  let keys: Record<string, string> = {};
+  let kept = new Set<string>();
   try {
-    const compiled = jobs.filter((job) => job.compile).length;
+    const compiled = sources.filter((source) => !cache.get(source.key)).length;
     await progress.phase(
       'Articles',
       async (tick) => {
-        const byWorkers = await runArticleJobs(
-          jobs,
-          { context: settings.context, today, shared },
-          {
-            cache,
-            emit,
-            ...(site ? { site } : {}),
-            workers: Math.max(1, options.workers ?? Math.min(availableParallelism(), 4)),
-            minPerWorker: options.minPerWorker ?? 300,
-            workerHeapMb: options.workerHeapMb ?? 128,
-            onProgress: tick,
-          },
+        const run = async (jobs: ArticleJob[]) => {
+          const byWorkers = await runArticleJobs(
+            jobs,
+            { context: settings.context, today, shared },
+            {
+              cache,
+              emit,
+              ...(site ? { site } : {}),
+              workers: Math.max(1, options.workers ?? Math.min(availableParallelism(), 4)),
+              minPerWorker: options.minPerWorker ?? 300,
+              workerHeapMb: options.workerHeapMb ?? 128,
+              onProgress: tick,
+            },
+          );
+          // Read `written` after the await: files built on this thread count as they are emitted.
+          written += byWorkers;
+        };
+        // What the cache does not hold is compiled first, so every article's metadata is
+        // known before any page is built: a page lists its related articles. The bodies
+        // wait in the cache (a folder, or memory) for the pages.
+        await run(sources.filter((source) => !cache.get(source.key)).map((source) => ({ ...source, compile: true, build: false })));
+        const related = relatedByArticle(sources, (source) => cache.get(source.key), today);
+        keys = shared ? articleKeys(shared, sources, related) : {};
+        kept = keptArticles(options, sources, keys, last, memory);
+        await run(
+          sources.flatMap((source): ArticleJob[] => {
+            const summary = cache.get(source.key);
+            if (!summary || kept.has(source.slug)) return [];
+            return [{ ...source, compile: false, build: true, summary, related: related.get(source.slug) ?? [] }];
+          }),
         );
-        // Read `written` after the await: files built on this thread count as they are emitted.
-        written += byWorkers;
       },
       () => `${sources.length} articles, ${compiled} compiled, ${written} files`,
     );

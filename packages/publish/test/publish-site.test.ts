@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compileContent } from '@kap/content-compiler';
 import { describe, expect, it } from 'vitest';
+import { buildSite } from '../src/build-site.js';
 import { publishSite } from '../src/publish-site.js';
 import { readTree, realContent, repoRoot, tempDir, today } from './helpers.js';
 
@@ -26,6 +28,33 @@ describe('publishSite', () => {
     for (const topic of ['ptsd', 'depression', 'long-term-outcomes', 'integration']) {
       for (const name of ['index.html', 'feed.xml', 'atom.xml', 'feed.json']) expect(paths).toContain(`topics/${topic}/${name}`);
     }
+  });
+
+  it('gives what buildSite gives from the whole content, related articles on each article page included', async () => {
+    const contentDir = join(tempDir('whole'), 'content');
+    cpSync(realContent, contentDir, { recursive: true });
+    const cache = tempDir('cache');
+    const out = join(tempDir('whole-out'), 'dist');
+    const expectWhole = async () => {
+      const files = await buildSite(compileContent({ contentDir, now: today }).content);
+      const text = files.filter((file) => file.encoding !== 'base64');
+      expect(new Map(text.map((file) => [file.path, file.contents]))).toEqual(
+        new Map([...readTree(out)].filter(([path]) => text.some((file) => file.path === path))),
+      );
+      expect(readTree(out).size).toBe(files.length);
+    };
+    await publishSite({ contentDir, outDir: out, now: today, cache });
+    await expectWhole();
+    expect(readTree(out).get('articles/long-term-outcomes-of-kap/index.html')).toContain('Related articles');
+
+    // A new title shows on the pages that list the article as related, which are built again.
+    const article = join(contentDir, 'articles', 'long-term-effects-of-kap-for-ptsd.md');
+    writeFileSync(article, readFileSync(article, 'utf8').replace(/^title: .*$/m, 'title: Marigold effects'));
+    const retitled = await publishSite({ contentDir, outDir: out, now: today, cache });
+    await expectWhole();
+    const relating = [...readTree(out)].filter(([path, html]) => path.startsWith('articles/') && html.includes('>Marigold effects</a>'));
+    expect(relating.length).toBeGreaterThan(0);
+    expect(retitled.keptArticles).toBe(retitled.articles - 1 - relating.length);
   });
 
   it('gives byte-identical files for the same content', async () => {

@@ -10,6 +10,7 @@ export {
   type SiteFile,
   SiteFolderError,
   type SiteWriter,
+  siteFileBytes,
   writeSite,
   writeSiteFile,
 } from './write-site.js';

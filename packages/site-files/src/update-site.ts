@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { testPause } from './test-pause.js';
-import type { KeptFile, SiteFile } from './write-site.js';
+import { type KeptFile, type SiteFile, siteFileBytes } from './write-site.js';
 
 /** The digest of each file's contents in an output folder, by path. */
 export type SiteDigests = Map<string, string>;
@@ -32,7 +32,7 @@ export function updateSite(files: readonly (SiteFile | KeptFile)[], outDir: stri
     if (previous.get(file.path) === hash) continue;
     const target = join(outDir, file.path);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(`${target}.next`, file.contents);
+    writeFileSync(`${target}.next`, siteFileBytes(file));
     renameSync(`${target}.next`, target);
     testPause('in-place');
   }
@@ -42,7 +42,7 @@ export function updateSite(files: readonly (SiteFile | KeptFile)[], outDir: stri
   return next;
 }
 
-/** The digest {@link updateSite} compares: of a file's text. */
+/** The digest {@link updateSite} compares: of a file's text, or of its base64 for a binary file. */
 export function digestContents(contents: string): string {
   return createHash('sha1').update(contents).digest('base64');
 }

@@ -20,7 +20,15 @@ import { digestContents, type SiteDigests } from './update-site.js';
 /** One file of the published site: a relative POSIX path, such as `text/index.txt`, and its text. */
 export interface SiteFile {
   path: string;
+  /** The file's text, or with `encoding: 'base64'` its bytes written in base64. */
   contents: string;
+  /** How `contents` becomes bytes: UTF-8, the default, or base64 for a binary file such as an icon. */
+  encoding?: 'utf8' | 'base64';
+}
+
+/** The bytes a {@link SiteFile} is written as. */
+export function siteFileBytes(file: SiteFile): string | Buffer {
+  return file.encoding === 'base64' ? Buffer.from(file.contents, 'base64') : file.contents;
 }
 
 /** A file kept from the last output: linked into the new one, not read and written again. */
@@ -116,7 +124,7 @@ export function openSite(outDir: string, options: OpenSiteOptions = {}): SiteWri
       if (digest !== undefined && there.get(file.path) === digest) return;
       const target = join(next, file.path);
       makeFolder(dirname(target), folders);
-      if ('contents' in file) writeOrReplace(target, file.contents, reusing);
+      if ('contents' in file) writeOrReplace(target, siteFileBytes(file), reusing);
       else keep(file.from, target, reusing);
     },
     record(path, digest) {
@@ -159,12 +167,12 @@ export function writeSiteFile(dir: string, file: SiteFile, reusing: boolean, fol
   checkPath(file.path);
   const target = join(dir, file.path);
   makeFolder(dirname(target), folders);
-  writeOrReplace(target, file.contents, reusing);
+  writeOrReplace(target, siteFileBytes(file), reusing);
 }
 
 // Over an old file, a new one is written beside it and renamed over it: the old one may
 // be a hard link to a file of the live output, which must not change.
-function writeOrReplace(target: string, contents: string, replace: boolean): void {
+function writeOrReplace(target: string, contents: string | Buffer, replace: boolean): void {
   if (!replace) {
     writeFileSync(target, contents);
     return;

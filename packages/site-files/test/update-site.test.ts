@@ -47,4 +47,12 @@ describe('updateSite', () => {
       ]),
     );
   });
+
+  it('writes the bytes of a binary file given in base64', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'kap-update-')), 'dist');
+    writeSite([{ path: 'index.html', contents: 'home' }], out);
+    const bytes = Buffer.from([0, 0, 1, 0, 0x89, 0xff]);
+    updateSite([{ path: 'favicon.ico', contents: bytes.toString('base64'), encoding: 'base64' }], out, digestSite([]));
+    expect(readFileSync(join(out, 'favicon.ico'))).toEqual(bytes);
+  });
 });

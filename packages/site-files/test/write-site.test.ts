@@ -30,6 +30,13 @@ describe('writeSite', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('good');
   });
 
+  it('writes the bytes of a binary file given in base64', () => {
+    const out = outDir();
+    const bytes = Buffer.from([0, 0, 1, 0, 0x89, 0x50, 0xff]);
+    writeSite([{ path: 'favicon.ico', contents: bytes.toString('base64'), encoding: 'base64' }], out);
+    expect(readFileSync(join(out, 'favicon.ico'))).toEqual(bytes);
+  });
+
   it('refuses a path that leaves the site', () => {
     for (const path of ['../escape.txt', '/etc/x', 'a/../../b']) {
       expect(() => writeSite([{ path, contents: '' }], outDir())).toThrow(`A site file has an unsafe path: "${path}"`);

@@ -23,11 +23,17 @@ export function articleSummary(content: Content, article: ArticleMeta, level: 2 
 }
 
 /**
- * The list items of articles, as one piece of HTML: each item is rendered once for the
- * home page and every topic page, and kept in `memo` between builds.
+ * The list items of articles, as one piece of HTML: each item is rendered once for each
+ * heading level (2 on the home page, 3 on the topic pages), and kept in `memo` between builds.
  */
-export function articleSummaryItems(content: Content, articles: readonly ArticleMeta[], memo: PartsMemo | undefined): ElementContent {
-  const html = articles.map((article) => memoized(memo, article.slug, 'web-summary', () => toHtml(articleSummary(content, article, 3))));
+export function articleSummaryItems(
+  content: Content,
+  articles: readonly ArticleMeta[],
+  memo: PartsMemo | undefined,
+  level: 2 | 3 = 3,
+): ElementContent {
+  const part = level === 3 ? 'web-summary' : `web-summary-h${level}`;
+  const html = articles.map((article) => memoized(memo, article.slug, part, () => toHtml(articleSummary(content, article, level))));
   // A raw node (typed by mdast-util-to-hast) holds HTML made just above from escaped values.
   const raw: Raw = { type: 'raw', value: html.join('') };
   return raw;

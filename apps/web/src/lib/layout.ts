@@ -3,13 +3,14 @@ import type { Content } from '@kap/content-compiler/types';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import { type Alternate, siteFeeds } from './feeds.js';
 import { pagePath, pageSlugs, sitePaths, webPaths } from './web-paths.js';
 
-/** A `<link rel="alternate">` in the page's head: a feed or the plain-text edition. */
-export interface Alternate {
-  type: string;
-  href: string;
-  title: string;
+/** A page above this one in the site's hierarchy, for the breadcrumbs. */
+export interface Crumb {
+  label: string;
+  /** Root-relative path of that page. */
+  path: string;
 }
 
 /** What one page puts into the shared frame. */
@@ -21,6 +22,16 @@ export interface PageOptions {
   description: string;
   /** The children of `<main>`: the first of them holds the page's one h1. */
   main: ElementContent[];
+  /**
+   * The pages above this one, from the home page down, shown as breadcrumbs before main
+   * and described as a schema.org BreadcrumbList. None on the home page.
+   */
+  breadcrumbs?: Crumb[];
+  /**
+   * The menu item of the section the page belongs to, such as the topics for a topic's
+   * page, marked `aria-current="true"`. The item of the page itself is marked "page".
+   */
+  section?: string;
   /** Extra alternates after the site-wide feeds, such as the plain-text edition. */
   alternates?: Alternate[];
   /** Open Graph type: `article` for articles, `website` for everything else. */
@@ -33,22 +44,23 @@ export interface PageOptions {
   noindex?: boolean;
 }
 
-/** The site-wide feeds, offered for autodiscovery on every page. */
-export function siteFeeds(content: Content): Alternate[] {
-  const title = content.site.title;
-  return [
-    { type: 'application/rss+xml', href: sitePaths.rss, title: `${title} (RSS)` },
-    { type: 'application/atom+xml', href: sitePaths.atom, title: `${title} (Atom)` },
-    { type: 'application/feed+json', href: sitePaths.jsonFeed, title: `${title} (JSON Feed)` },
-  ];
-}
+/** The first crumb of every page's breadcrumbs. */
+export const homeCrumb: Crumb = { label: 'Home', path: sitePaths.home };
 
+// The site's title links home, as do the breadcrumbs: the menu leaves Home out, so it
+// fits on one row of a phone.
 const navItems = [
-  { label: 'Home', href: sitePaths.home },
   { label: 'Topics', href: webPaths.topics },
   { label: 'About', href: sitePaths.about },
-  { label: 'Plain text edition', href: sitePaths.textIndex },
-  { label: 'Feeds', href: '#site-feeds' },
+  { label: 'Subscribe', href: webPaths.subscribe },
+  { label: 'Plain text', href: sitePaths.textIndex },
+];
+
+// The browser's own colours around the page (a phone's address bar), matching the
+// header's band in light and dark mode: --surface in styles.css.
+const themeColors = [
+  { media: '(prefers-color-scheme: light)', content: '#f1eee7' },
+  { media: '(prefers-color-scheme: dark)', content: '#1d2328' },
 ];
 
 /**
@@ -73,6 +85,11 @@ export function renderPage(content: Content, page: PageOptions): string {
     ['og:site_name', site.title],
     ...(page.ogExtra ?? []),
   ];
+  const crumbs = page.breadcrumbs ?? [];
+  const jsonLd = [
+    page.jsonLd,
+    crumbs.length > 0 ? breadcrumbJsonLd(content, crumbs, { label: page.title ?? site.title, path: page.path }) : undefined,
+  ];
 
   const head = h('head', [
     h('meta', { charSet: 'utf-8' }),
@@ -81,34 +98,65 @@ export function renderPage(content: Content, page: PageOptions): string {
     h('meta', { name: 'description', content: page.description }),
     page.noindex ? h('meta', { name: 'robots', content: 'noindex' }) : undefined,
     h('meta', { name: 'color-scheme', content: 'light dark' }),
+    ...themeColors.map((color) => h('meta', { name: 'theme-color', media: color.media, content: color.content })),
     h('link', { rel: 'canonical', href: canonical }),
+    h('link', { rel: 'icon', href: webPaths.favicon, type: 'image/svg+xml' }),
     h('link', { rel: 'stylesheet', href: sitePaths.stylesheet }),
     ...alternates.map((alternate) => h('link', { rel: 'alternate', type: alternate.type, href: alternate.href, title: alternate.title })),
     ...og.map(([property, value]) => h('meta', { property, content: value })),
-    page.jsonLd ? h('script', { type: 'application/ld+json' }, jsonLdText(page.jsonLd)) : undefined,
+    ...jsonLd.flatMap((data) => (data ? [h('script', { type: 'application/ld+json' }, jsonLdText(data))] : [])),
   ]);
 
   const body = h('body', [
     h('a.skip-link', { href: '#main' }, 'Skip to main content'),
     h('header.site-header', [
-      h('div.wrap', [
+      h('div.wrap-wide', [
         h('p.site-title', [h('a', { href: sitePaths.home }, site.title)]),
         h('nav.site-nav', { ariaLabel: 'Site' }, [
           h(
             'ul',
-            navItems.map((item) =>
-              h('li', [h('a', { href: item.href, ariaCurrent: item.href === page.path ? 'page' : undefined }, item.label)]),
-            ),
+            navItems.map((item) => {
+              const current = item.href === page.path ? 'page' : item.href === page.section ? 'true' : undefined;
+              return h('li', [h('a', { href: item.href, ariaCurrent: current }, item.label)]);
+            }),
           ),
         ]),
+        // On paper there is no address bar: the page says where it lives.
+        h('p.print-only', ['Printed from ', h('span.page-url', canonical)]),
       ]),
     ]),
+    crumbs.length > 0 ? breadcrumbNav(crumbs) : undefined,
     h('main#main.wrap', { tabIndex: -1 }, page.main),
     siteFooter(content),
   ]);
 
   const tree: Root = { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: site.language }, [head, body])] };
   return `${toHtml(tree, { upperDoctype: true, allowDangerousHtml: true })}\n`;
+}
+
+// The pages above this one, linked, before main: the skip link passes over them. The page
+// itself is not repeated: its h1 follows at once.
+function breadcrumbNav(crumbs: readonly Crumb[]): Element {
+  return h('nav.breadcrumbs.wrap', { ariaLabel: 'Breadcrumb' }, [
+    h(
+      'ol',
+      crumbs.map((crumb) => h('li', [h('a', { href: crumb.path }, crumb.label)])),
+    ),
+  ]);
+}
+
+/** schema.org BreadcrumbList data: the pages above this one, then this one, with absolute URLs. */
+export function breadcrumbJsonLd(content: Content, crumbs: readonly Crumb[], current: Crumb): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: [...crumbs, current].map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.label,
+      item: absoluteUrl(content.site, crumb.path),
+    })),
+  };
 }
 
 // The pages that say how the site works, linked from every footer when the content has them.
@@ -119,7 +167,7 @@ const policyPages = [pageSlugs.editorialPolicy, pageSlugs.accessibility];
 function siteFooter(content: Content): Element {
   const policies = policyPages.flatMap((slug) => content.pages.filter((page) => page.slug === slug));
   return h('footer.site-footer', [
-    h('div.wrap', [
+    h('div.wrap-wide', [
       h('p.crisis-link', [h('a', { href: webPaths.help }, 'If you are in crisis, find help now')]),
       policies.length > 0
         ? h('nav.footer-policies', { ariaLabel: 'Site policies' }, [
@@ -132,9 +180,7 @@ function siteFooter(content: Content): Element {
       h('div.footer-feeds', [
         h('h2#site-feeds', 'Follow new articles'),
         h('ul.inline-list', [
-          h('li', [h('a', { href: sitePaths.rss }, 'RSS feed')]),
-          h('li', [h('a', { href: sitePaths.atom }, 'Atom feed')]),
-          h('li', [h('a', { href: sitePaths.jsonFeed }, 'JSON Feed')]),
+          h('li', [h('a', { href: webPaths.subscribe }, 'Subscribe in a feed reader')]),
           h('li', [h('a', { href: sitePaths.textIndex }, 'Plain text edition')]),
         ]),
       ]),

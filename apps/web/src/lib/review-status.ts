@@ -25,5 +25,6 @@ export function reviewStatus(content: Content, article: ArticleMeta): Element {
   const policy = content.pages.some((page) => page.slug === pageSlugs.editorialPolicy)
     ? [' ', h('a', { href: pagePath(pageSlugs.editorialPolicy) }, 'How we write and review articles')]
     : [];
-  return h('p.review-status', [...statement, ...policy]);
+  // A span: it ends the article's line of facts, after the dates and the reading time.
+  return h('span.review-status', [...statement, ...policy]);
 }

@@ -38,6 +38,7 @@ export function sitemap(content: Content, memo?: PartsMemo): string {
       .filter((page) => pagePath(page.slug) !== webPaths.help)
       .map((page) => ({ path: pagePath(page.slug), modified: undefined })),
     { path: webPaths.help, modified: undefined },
+    { path: webPaths.subscribe, modified: undefined },
   ];
   const [home, ...others] = entries.map(url);
   const tree = x('urlset', { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' }, [home, articleUrls, ...others]);

@@ -9,6 +9,12 @@ export const webPaths = {
   help: '/help/',
   /** Every topic, with its description. */
   topics: '/topics/',
+  /** What a feed is, how to follow one, and the address of every feed to copy. */
+  subscribe: '/subscribe/',
+  /** The icon browsers show in tabs and bookmarks, drawn as SVG. */
+  favicon: '/favicon.svg',
+  /** The same icon for browsers and tools that ask for it at its old fixed address. */
+  faviconIco: '/favicon.ico',
   notFound: '/404.html',
   robots: '/robots.txt',
 } as const;

@@ -10,10 +10,10 @@ import {
   readBody,
   summarize,
 } from '@kap/content-compiler';
-import type { Content } from '@kap/content-compiler/types';
+import type { ArticleMeta, Content } from '@kap/content-compiler/types';
 import type { SiteFile } from '@kap/site-files';
 import { buildArticleText } from '@kap/text';
-import { buildArticlePage } from '@kap/web';
+import { buildArticlePage, relatedArticles } from '@kap/web';
 
 /** Everything an article's own files depend on besides the article. */
 export type SharedContent = Omit<Content, 'articles' | 'getBody'>;
@@ -26,6 +26,8 @@ export interface ArticleJob extends ArticleSource {
   build: boolean;
   /** What the cache holds of it, when it is not compiled again. */
   summary?: ArticleSummary;
+  /** The articles its web page lists as related: see {@link relatedByArticle}. */
+  related?: ArticleMeta[];
 }
 
 /** What every job of one publish shares. */
@@ -51,8 +53,25 @@ export function runArticleJob(job: ArticleJob, jobs: JobContext, store: BodyStor
     const article = articleMeta(job.slug, summary.article);
     const body = compiled?.article?.body ?? readBody(job, jobs.context, store);
     const content: Content = { ...jobs.shared, articles: [article], getBody: () => body };
-    emit(buildArticlePage(content, article));
+    // The page needs the related articles' metadata, never their bodies: they come with the job.
+    emit(buildArticlePage({ ...content, articles: [article, ...(job.related ?? [])] }, article));
     emit(buildArticleText(content, article));
   }
   return summarize(summary);
+}
+
+/**
+ * For each published article, the articles its web page lists as related, from the
+ * summaries of every article: what the web site would list from the whole content.
+ */
+export function relatedByArticle(
+  sources: readonly ArticleSource[],
+  summaryOf: (source: ArticleSource) => ArticleSummary | undefined,
+  today: string,
+): Map<string, ArticleMeta[]> {
+  const published = sources.flatMap((source) => {
+    const fields = summaryOf(source)?.article;
+    return fields && isPublished(fields, today) ? [articleMeta(source.slug, fields)] : [];
+  });
+  return new Map(published.map((article) => [article.slug, relatedArticles(published, article)]));
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type ArticleSource, type Problem, readChecked, writeChecked } from '@kap/content-compiler';
+import type { ArticleMeta } from '@kap/content-compiler/types';
 import type { SharedContent } from './article-job.js';
 import { codeVersion } from './code-version.js';
 
@@ -72,13 +73,21 @@ export function readLastPublish(cacheDir: string, outDir: string): LastPublish |
 
 /**
  * A digest per article of what its own files are made from: the article's cache key (its
- * bytes and what it was checked against), and everything every article page shares
- * (settings, glossary, topics, notices, pages, code).
+ * bytes and what it was checked against), everything every article page shares
+ * (settings, glossary, topics, notices, pages, code), and what its page shows of its
+ * related articles (`related`, by slug: each one's address, title and summary).
  */
-export function articleKeys(shared: SharedContent, sources: readonly ArticleSource[]): Record<string, string> {
+export function articleKeys(
+  shared: SharedContent,
+  sources: readonly ArticleSource[],
+  related: ReadonlyMap<string, readonly ArticleMeta[]>,
+): Record<string, string> {
   const sharedKey = createHash('sha256').update(codeVersion()).update(JSON.stringify(shared)).digest('hex');
   const keys: Record<string, string> = {};
-  for (const source of sources) keys[source.slug] = createHash('sha256').update(sharedKey).update(source.key).digest('hex');
+  for (const source of sources) {
+    const shown = (related.get(source.slug) ?? []).map(({ slug, title, description }) => [slug, title, description]);
+    keys[source.slug] = createHash('sha256').update(sharedKey).update(source.key).update(JSON.stringify(shown)).digest('hex');
+  }
   return keys;
 }
 

@@ -2,7 +2,7 @@ import type { Content, Page } from '@kap/content-compiler/types';
 import { toHast } from '@kap/render';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { renderPage } from '../layout.js';
+import { homeCrumb, renderPage } from '../layout.js';
 import { sourcesSection } from '../sources-section.js';
 import { treeChildren } from '../tree-children.js';
 import { pagePath } from '../web-paths.js';
@@ -23,6 +23,7 @@ export function contentPage(content: Content, page: Page, options: ContentPageOp
     path,
     title: page.title,
     description: page.description || content.site.description,
+    breadcrumbs: [homeCrumb],
     main: [
       h('div.intro', [h('h1', page.title), page.description ? h('p.summary', page.description) : undefined]),
       ...(options.lead ?? []),

@@ -1,6 +1,6 @@
 import type { Content } from '@kap/content-compiler/types';
 import { crisisActions } from '../crisis-actions.js';
-import { renderPage } from '../layout.js';
+import { homeCrumb, renderPage } from '../layout.js';
 import { renderNotice } from '../render-notice.js';
 import { pageSlugs, webPaths } from '../web-paths.js';
 import { contentPage } from './content-page.js';
@@ -18,6 +18,7 @@ export function helpPage(content: Content): string {
     path: webPaths.help,
     title: crisis.title,
     description: crisis.title,
+    breadcrumbs: [homeCrumb],
     main: [renderNotice(crisis, { id: 'crisis-help', className: 'notice-crisis', level: 1, aside: false, after: [crisisActions()] })],
   });
 }

@@ -7,7 +7,10 @@ import { organizationJsonLd } from '../organization-json-ld.js';
 import { topicLinks } from '../topic-links.js';
 import { sitePaths } from '../web-paths.js';
 
-/** The HTML of the home page: the site's purpose, every article newest first, and the topics. */
+/**
+ * The HTML of the home page: every article, newest first, under the heading "Articles"
+ * (the site's title is in the header just above), the site's purpose, and the topics.
+ */
 export function homePage(content: Content, memo?: PartsMemo): string {
   const { site } = content;
   return renderPage(content, {
@@ -15,11 +18,8 @@ export function homePage(content: Content, memo?: PartsMemo): string {
     description: site.description,
     jsonLd: organizationJsonLd(content),
     main: [
-      h('div.intro', [h('h1', site.title), h('p.summary', site.description)]),
-      h('section', { ariaLabelledBy: 'latest' }, [
-        h('h2#latest', 'Articles'),
-        h('ol.article-list', [articleSummaryItems(content, content.articles, memo)]),
-      ]),
+      h('div.intro', [h('h1', 'Articles'), h('p.summary', site.description)]),
+      h('ol.article-list', [articleSummaryItems(content, content.articles, memo, 2)]),
       h('section', { ariaLabelledBy: 'browse-topics' }, [
         h('h2#browse-topics', 'Browse by topic'),
         topicLinks(

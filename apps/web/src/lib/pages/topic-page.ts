@@ -2,17 +2,14 @@ import type { Content, Topic } from '@kap/content-compiler/types';
 import type { PartsMemo } from '@kap/render';
 import { h } from 'hastscript';
 import { articleSummaryItems } from '../article-summary.js';
-import { renderPage } from '../layout.js';
-import { sitePaths } from '../web-paths.js';
+import { feedAlternates, topicFeedList } from '../feeds.js';
+import { homeCrumb, renderPage } from '../layout.js';
+import { sitePaths, webPaths } from '../web-paths.js';
+import { topicFeedsId } from './subscribe-page.js';
 
-/** The HTML of one topic's page: its description, its articles and its own feeds. */
+/** The HTML of one topic's page: its description, its articles, and where to follow it in a feed reader. */
 export function topicPage(content: Content, topic: Topic, memo?: PartsMemo): string {
   const articles = content.articles.filter((article) => article.topics.includes(topic.slug));
-  const feeds = [
-    { type: 'application/rss+xml', href: sitePaths.topicRss(topic.slug), title: `${topic.title} (RSS)`, label: 'RSS feed' },
-    { type: 'application/atom+xml', href: sitePaths.topicAtom(topic.slug), title: `${topic.title} (Atom)`, label: 'Atom feed' },
-    { type: 'application/feed+json', href: sitePaths.topicJsonFeed(topic.slug), title: `${topic.title} (JSON Feed)`, label: 'JSON Feed' },
-  ];
   return renderPage(content, {
     path: sitePaths.topic(topic.slug),
     title: topic.title,
@@ -27,12 +24,14 @@ export function topicPage(content: Content, topic: Topic, memo?: PartsMemo): str
       ]),
       h('section', { ariaLabelledBy: 'topic-feeds' }, [
         h('h2#topic-feeds', `Follow ${topic.title}`),
-        h(
-          'ul.inline-list',
-          feeds.map((feed) => h('li', [h('a', { href: feed.href }, feed.label)])),
-        ),
+        h('p', [
+          'A feed reader app can tell you when a new article on this topic is published. ',
+          h('a', { href: `${webPaths.subscribe}#${topicFeedsId(topic.slug)}` }, `How to subscribe to ${topic.title}`),
+        ]),
       ]),
     ],
-    alternates: feeds.map(({ type, href, title }) => ({ type, href, title })),
+    breadcrumbs: [homeCrumb, { label: 'Topics', path: webPaths.topics }],
+    section: webPaths.topics,
+    alternates: feedAlternates(topic.title, topicFeedList(topic)),
   });
 }

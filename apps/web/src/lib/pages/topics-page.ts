@@ -1,6 +1,6 @@
 import type { Content } from '@kap/content-compiler/types';
 import { h } from 'hastscript';
-import { renderPage } from '../layout.js';
+import { homeCrumb, renderPage } from '../layout.js';
 import { sitePaths, webPaths } from '../web-paths.js';
 
 /** The HTML of the page that lists every topic with its description and number of articles. */
@@ -9,6 +9,7 @@ export function topicsPage(content: Content): string {
     path: webPaths.topics,
     title: 'Topics',
     description: `Every topic on ${content.site.title}, with what it covers.`,
+    breadcrumbs: [homeCrumb],
     main: [
       h('div.intro', [h('h1', 'Topics')]),
       h(
