@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { article, contentWith, goodFrontmatter } from './helpers.js';
 
-const cli = join(import.meta.dirname, '..', 'dist', 'cli.js');
+const packageRoot = join(import.meta.dirname, '..');
+const cli = join(packageRoot, 'dist', 'cli.js');
 const run = (...args: string[]) => {
   const env = { ...process.env };
   delete env.CONTENT_DIR;
@@ -125,5 +126,35 @@ describe('kap-content new', () => {
     const result = run('new', '--content', contentWith({}));
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^new needs a title, like: npm run new -- "What to expect in a first session"/);
+  });
+});
+
+describe('CONTENT_DIR', () => {
+  const runWith = (env: Record<string, string>, cwd = tmpdir()) => {
+    const base = { ...process.env };
+    delete base.CONTENT_DIR;
+    delete base.KAP_CWD;
+    delete base.INIT_CWD;
+    const result = spawnSync('node', [cli, 'check', '--today', '2026-11-22'], { encoding: 'utf8', env: { ...base, ...env }, cwd });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  it('is taken from where the command was run, not from the workspace npm runs it in', () => {
+    const dir = contentWith({ 'articles/a-future-article.md': null });
+    const parent = join(dir, '..');
+    expect(runWith({ CONTENT_DIR: 'content', KAP_CWD: parent }, packageRoot)).toEqual({
+      status: 0,
+      stdout: 'Content is valid: 2 articles published\n',
+      stderr: '',
+    });
+  });
+
+  it('that is not a folder gets one clear message and exit 1', () => {
+    const missing = join(tmpdir(), `kap-missing-${process.pid}`);
+    expect(runWith({ CONTENT_DIR: missing })).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `CONTENT_DIR: expected a folder of content, got ${missing}, which is not a folder or does not exist\n`,
+    });
   });
 });
