@@ -28,9 +28,9 @@ describe('hostile input', () => {
   });
 
   it('refuses control characters written as YAML escapes', () => {
-    for (const escape of ['\\x01', '\\0', '\\uFFFE', '\\x85']) {
-      const code = { '\\x01': '0001', '\\0': '0000', '\\uFFFE': 'FFFE', '\\x85': '0085' }[escape];
-      expect(withArticle(article(goodFrontmatter.replace('title: A new article', `title: "A new${escape} article"`)))).toEqual([
+    for (const written of ['\\x01', '\\0', '\\uFFFE', '\\x85']) {
+      const code = { '\\x01': '0001', '\\0': '0000', '\\uFFFE': 'FFFE', '\\x85': '0085' }[written];
+      expect(withArticle(article(goodFrontmatter.replace('title: A new article', `title: "A new${written} article"`)))).toEqual([
         `content/articles/new-article.md:2:8 title: expected text without control characters, got U+${code}`,
       ]);
     }

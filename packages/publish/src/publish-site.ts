@@ -156,7 +156,6 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
   const site = updating ? undefined : openSite(options.outDir, { keepPrevious: memory !== undefined, ...(spare ? { spare } : {}) });
   const changed: SiteFile[] = [];
   let written = 0;
-  let succeeded = false;
   const emit = (file: SiteFile) => {
     if (site) site.add(file);
     else changed.push(file);
@@ -251,7 +250,13 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
         ...(replaced && spareId ? { spare: replaced, spareId } : {}),
       };
     }
-    succeeded = true;
+    if (memory && !options.deferSave) {
+      try {
+        savePublishMemory(memory);
+      } catch (error) {
+        throw new CacheSaveError(options.outDir, error);
+      }
+    }
     return keptFiles.length > 0 ? { ...result, keptArticles: keptFiles.length / 2 } : result;
   } catch (error) {
     try {
@@ -259,16 +264,16 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
     } catch {
       // The cause is what the user must see, not a failure to clean up after it.
     }
-    throw error;
-  } finally {
-    if (memory && !options.deferSave) {
+    // What a failed run compiled still spares the next one work; failing to keep it is not
+    // the error to report.
+    if (memory && !options.deferSave && !(error instanceof CacheSaveError)) {
       try {
         savePublishMemory(memory);
-      } catch (error) {
-        // After a failure, its own error is the one to report.
-        if (succeeded) throw new CacheSaveError(options.outDir, error);
+      } catch {
+        // The run's own error follows.
       }
     }
+    throw error;
   }
 }
 

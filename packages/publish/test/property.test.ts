@@ -76,6 +76,7 @@ function contentWith(title: string, description: string, markdown: string): stri
   return dir;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters no channel may carry
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 describe('any generated article', () => {
