@@ -6,6 +6,7 @@ import { feedArticles, pageArticles } from './lib/feed-articles.js';
 import { feedPaths } from './lib/feed-paths.js';
 import { renderItemContent } from './lib/render-item-content.js';
 import { stripForbiddenCharacters as clean } from './lib/strip-forbidden-characters.js';
+import { feedContentPart } from './to-feed-parts.js';
 import type { FeedCategory, FeedHistory, FeedItem, FeedModel, FeedUrls } from './types.js';
 
 export { defaultFeedLimit } from './lib/feed-articles.js';
@@ -62,8 +63,8 @@ export function toFeedModel(content: Content, options: ToFeedModelOptions = {}):
     ...article.topics.map((slug) => ({ term: clean(slug), label: clean(topicTitles.get(slug) ?? slug), scheme: topicScheme })),
     ...[...new Set(article.tags)].map((tag) => ({ term: clean(tag), label: clean(tag) })),
   ];
-  const contentHtml = (article: ArticleMeta, url: string) =>
-    memoized(options.memo, article.slug, 'feed-content', () => renderItemContent(content, article, url));
+  const contentHtml = (article: ArticleMeta) =>
+    memoized(options.memo, article.slug, feedContentPart, () => renderItemContent(content, article));
 
   const items = articles.map((article): FeedItem => {
     const url = absoluteUrl(site, sitePaths.article(article.slug));
@@ -72,7 +73,7 @@ export function toFeedModel(content: Content, options: ToFeedModelOptions = {}):
       url,
       title: clean(article.title),
       summary: clean(article.description),
-      contentHtml: contentHtml(article, url),
+      contentHtml: contentHtml(article),
       published: article.published,
       modified: article.modified,
       author: clean(site.author),

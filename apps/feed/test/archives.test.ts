@@ -3,7 +3,7 @@
 import { absoluteUrl, sitePaths } from '@kap/content';
 import type { Content } from '@kap/content-compiler/types';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFeeds, type SiteFile } from '../src/index.js';
+import { type ArchivePage, buildFeeds, type SiteFile } from '../src/index.js';
 import { checkJsonFeed, generatedContent, generatedSlug, type ParsedFeed, parseXml, readWithFeedparser } from './helpers.js';
 
 const site120 = generatedContent(120);
@@ -187,6 +187,29 @@ describe('archive pages never change once complete', () => {
     expect(pages(files150).map((file) => file.path)).toContain('feed-archive/3/feed.xml');
     expect(after.get('feed.xml')).toContain(`<atom:link href="${base}feed-archive/3/feed.xml" rel="prev-archive"`);
     expect(JSON.parse(after.get('feed.json') ?? '{}').next_url).toBe(`${base}feed-archive/3/feed.json`);
+  });
+});
+
+describe('a publisher that keeps archive pages between builds', () => {
+  it('is asked about each page with its files and articles, and gets none of the pages it keeps', () => {
+    const asked: ArchivePage[] = [];
+    const files = buildFeeds(site120, {
+      keepPage: (page) => {
+        asked.push(page);
+        return page.files[0] === 'feed-archive/1/feed.xml';
+      },
+    });
+    expect(asked.map((page) => page.files[0])).toEqual([
+      'feed-archive/1/feed.xml',
+      'feed-archive/2/feed.xml',
+      'topics/ptsd/feed-archive/1/feed.xml',
+      'topics/depression/feed-archive/1/feed.xml',
+    ]);
+    expect(asked[0]).toEqual({
+      files: ['feed-archive/1/feed.xml', 'feed-archive/1/atom.xml', 'feed-archive/1/feed.json'],
+      slugs: range(1, 50).reverse().map(generatedSlug),
+    });
+    expect(files).toEqual(files120.filter((file) => !file.path.startsWith('feed-archive/1/')));
   });
 });
 

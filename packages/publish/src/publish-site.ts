@@ -15,11 +15,13 @@ import {
   memoryCache,
   readContentSettings,
 } from '@kap/content-compiler';
-import { fileFor, openSite, type SiteDigests, type SiteFile, updateSite } from '@kap/site-files';
+import type { ArchivePage } from '@kap/feed';
+import { createPartsMemo } from '@kap/render';
+import { fileFor, type KeptFile, openSite, type SiteDigests, type SiteFile, updateSite } from '@kap/site-files';
 import { buildSite } from './build-site.js';
 import type { ArticleJob, SharedContent } from './lib/article-job.js';
 import { digestContentFiles, type FileStamps } from './lib/content-digests.js';
-import { articleKeys, folderId, type LastPublish, publishDigest, readLastPublish, writeLastPublish } from './lib/last-publish.js';
+import { articleKeys, folderId, type LastPublish, pageKey, publishDigest, readLastPublish, writeLastPublish } from './lib/last-publish.js';
 import { createPartsStore, type PartsStore } from './lib/parts-store.js';
 import { formatDuration, type Progress, silentProgress } from './lib/progress.js';
 import { runArticleJobs } from './lib/run-article-jobs.js';
@@ -91,6 +93,8 @@ export interface PublishedSite extends Pick<CompiledContent, 'warnings'> {
   unchanged?: boolean;
   /** Articles whose own files were kept from the last output, their inputs unchanged. */
   keptArticles?: number;
+  /** Feed archive pages whose files were kept from the last output, their articles unchanged. */
+  keptFeedPages?: number;
 }
 
 /**
@@ -121,7 +125,8 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
   const sources = listArticleSources(settings, fileDigests);
   const shared = sharedContent(settings);
   const keys = shared ? articleKeys(shared, sources) : {};
-  const kept = keptArticles(options, sources, keys, last, memory);
+  const output = lastOutput(options, last, memory);
+  const kept = keptArticles(sources, keys, last, output);
   const jobs = sources.flatMap((source): ArticleJob[] => {
     const summary = cache.get(source.key);
     const build = !kept.has(source.slug);
@@ -142,6 +147,12 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
     else changed.push(file);
     written++;
   };
+  // Each article's pieces of the listings: kept between publishes with a memory, made as
+  // its files are built (the feed's piece needs its body), and read when the listings are.
+  const memo = memory?.parts?.memo(keys) ?? createPartsMemo();
+  const keep = (slug: string, parts: Record<string, string>) => {
+    for (const [part, value] of Object.entries(parts)) memo.set(slug, part, value);
+  };
   try {
     const compiled = jobs.filter((job) => job.compile).length;
     await progress.phase(
@@ -153,6 +164,7 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
           {
             cache,
             emit,
+            keep,
             ...(site ? { site } : {}),
             workers: Math.max(1, options.workers ?? Math.min(availableParallelism(), 4)),
             minPerWorker: options.minPerWorker ?? 300,
@@ -169,27 +181,34 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
     const { content, warnings } = assembleContent(settings, entries, { now: options.now, cache });
 
     const published = new Set(content.articles.map(({ slug }) => slug));
-    const keptFiles = [...kept]
-      .filter((slug) => published.has(slug))
-      .flatMap((slug) =>
-        articleFiles(slug).map((path) => {
-          const known = last?.outputs[path];
-          return { path, from: join(options.outDir, path), ...(known ? { digest: known } : {}) };
-        }),
-      );
+    const keptFiles = output ? [...kept].filter((slug) => published.has(slug)).flatMap((slug) => articleFiles(slug).map(output.keep)) : [];
+    // A feed archive page made of the same articles as at the last publish keeps its files
+    // too: archives hold every article, and building them all again would cost every edit
+    // a time that grows with the site.
+    const pageKeys: Record<string, string> = {};
+    const keptPages: KeptFile[] = [];
+    const keepFeedPage = (page: ArchivePage) => {
+      const key = pageKey(page, keys);
+      const [first = ''] = page.files;
+      pageKeys[first] = key;
+      if (!output || last?.pageKeys?.[first] !== key || !page.files.every(output.has)) return false;
+      keptPages.push(...page.files.map(output.keep));
+      return true;
+    };
     // Every article's own files are written by now: what is left lists articles.
-    const memo = memory?.parts?.memo(keys);
-    for (const file of await buildSite(content, { progress, only: new Set(), ...(memo ? { memo } : {}) })) {
-      emit(file);
-    }
+    await buildSite(content, { progress, only: new Set(), memo, keepFeedPage, emit });
     const outputs = await progress.phase('Write', () => {
-      if (updating) return updateSite([...changed, ...keptFiles], options.outDir, updating);
-      for (const file of keptFiles) site?.add(file);
+      if (updating) return updateSite([...changed, ...keptFiles, ...keptPages], options.outDir, updating);
+      for (const file of [...keptFiles, ...keptPages]) site?.add(file);
       return site?.commit() ?? new Map<string, string>();
     });
     const files = outputs.size;
-    const reused = keptFiles.length > 0 ? `, ${keptFiles.length / 2} articles unchanged` : '';
-    progress.done(`Published ${files} files${reused} in ${formatDuration(performance.now() - start)}`);
+    const reused = [
+      ...(keptFiles.length > 0 ? [`${keptFiles.length / 2} articles`] : []),
+      ...(keptPages.length > 0 ? [`${keptPages.length / 3} feed archive pages`] : []),
+    ];
+    const reusedNote = reused.length > 0 ? `, ${reused.join(' and ')} unchanged` : '';
+    progress.done(`Published ${files} files${reusedNote} in ${formatDuration(performance.now() - start)}`);
     const result = { articles: content.articles.length, files, warnings };
     if (memory && digest) {
       memory.digests = outputs;
@@ -202,12 +221,17 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
         outDir: options.outDir,
         ...result,
         articleKeys: publishedKeys,
+        pageKeys,
         outputs: Object.fromEntries(outputs),
         outputsId: folderId(options.outDir) ?? '',
         ...(replaced && spareId ? { spare: replaced, spareId } : {}),
       };
     }
-    return keptFiles.length > 0 ? { ...result, keptArticles: keptFiles.length / 2 } : result;
+    return {
+      ...result,
+      ...(keptFiles.length > 0 ? { keptArticles: keptFiles.length / 2 } : {}),
+      ...(keptPages.length > 0 ? { keptFeedPages: keptPages.length / 3 } : {}),
+    };
   } catch (error) {
     site?.abort();
     throw error;
@@ -247,20 +271,35 @@ function sharedContent(settings: ContentSettings): SharedContent | undefined {
   return { site, glossary, topics, notices: { disclaimer, crisis }, pages };
 }
 
+/** The last output, when its files can be kept: whether it holds a file, and that file to keep. */
+interface LastOutput {
+  has(path: string): boolean;
+  keep(path: string): KeptFile;
+}
+
+function lastOutput(options: PublishSiteOptions, last: LastPublish | undefined, memory: PublishMemory | undefined): LastOutput | undefined {
+  // Updating in place needs the digests of what is there, which only this process knows.
+  if (!last || (options.inPlace && !memory?.digests)) return undefined;
+  // In place, this process knows what is there without asking the disk.
+  const digests = options.inPlace ? memory?.digests : undefined;
+  return {
+    has: digests ? (path) => digests.has(path) : (path) => existsSync(join(options.outDir, path)),
+    keep(path) {
+      const known = last.outputs[path];
+      return { path, from: join(options.outDir, path), ...(known ? { digest: known } : {}) };
+    },
+  };
+}
+
 /** The articles whose own inputs are as they were at the last publish, and whose files are there. */
 function keptArticles(
-  options: PublishSiteOptions,
   sources: readonly ArticleSource[],
   keys: Record<string, string>,
   last: LastPublish | undefined,
-  memory: PublishMemory | undefined,
+  output: LastOutput | undefined,
 ): Set<string> {
-  // Updating in place needs the digests of what is there, which only this process knows.
-  if (!last || (options.inPlace && !memory?.digests)) return new Set();
-  // In place, this process knows what is there without asking the disk.
-  const digests = options.inPlace ? memory?.digests : undefined;
-  const exists = digests ? (path: string) => digests.has(path) : (path: string) => existsSync(join(options.outDir, path));
-  const there = (slug: string) => articleFiles(slug).every(exists);
+  if (!last || !output) return new Set();
+  const there = (slug: string) => articleFiles(slug).every(output.has);
   return new Set(sources.filter(({ slug }) => last.articleKeys[slug] === keys[slug] && there(slug)).map(({ slug }) => slug));
 }
 

@@ -30,7 +30,7 @@ function historyLinks(site: Map<string, string>): [string, string, string][] {
 }
 
 describe('feed archives in the published site', () => {
-  it('are written with the feeds, built from the kept pieces, unchanged by a newer article, and the same warm as cold', async () => {
+  it('are written with the feeds from the kept pieces, kept whole while their articles do not change, and the same warm as cold', async () => {
     const contentDir = join(tempDir('archives'), 'content');
     cpSync(realContent, contentDir, { recursive: true });
     // 48 notes older than every real article: 52 articles, 50 of them in the integration topic.
@@ -68,12 +68,25 @@ describe('feed archives in the published site', () => {
 
     writeFileSync(join(contentDir, 'articles', 'note-49.md'), note(49, '2026-11-01'));
     const added = await publishSite({ contentDir, outDir: out, now: today, cache });
-    expect(added.keptArticles).toBe(52);
+    // The page's articles did not change: its files are kept from the last output, not built again.
+    expect(added).toMatchObject({ keptArticles: 52, keptFeedPages: 2 });
     const second = readTree(out);
     for (const path of archives) expect({ path, same: second.get(path) === first.get(path) }).toEqual({ path, same: true });
     expect(second.get('feed.json')).toContain(`${base}articles/note-49/`);
     const cold = join(tempDir('archives-cold'), 'dist');
     await publishSite({ contentDir, outDir: cold, now: today });
     expect(second).toEqual(readTree(cold));
+
+    // An edit to an archived article builds its pages again, and only those.
+    const edited = join(contentDir, 'articles', 'note-2.md');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('a few plain words', 'a few marigold words'));
+    const rebuilt = await publishSite({ contentDir, outDir: out, now: today, cache });
+    expect([rebuilt.keptArticles, rebuilt.keptFeedPages]).toEqual([52, undefined]);
+    const third = readTree(out);
+    expect(third.get('feed-archive/1/atom.xml')).toContain('a few marigold words');
+    expect(third.get('topics/integration/feed-archive/1/feed.json')).toContain('a few marigold words');
+    const coldEdit = join(tempDir('archives-cold'), 'dist');
+    await publishSite({ contentDir, outDir: coldEdit, now: today });
+    expect(third).toEqual(readTree(coldEdit));
   }, 120_000);
 });

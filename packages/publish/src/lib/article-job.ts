@@ -11,6 +11,7 @@ import {
   summarize,
 } from '@kap/content-compiler';
 import type { Content } from '@kap/content-compiler/types';
+import { toFeedParts } from '@kap/feed';
 import type { SiteFile } from '@kap/site-files';
 import { buildArticleText } from '@kap/text';
 import { buildArticlePage } from '@kap/web';
@@ -37,12 +38,22 @@ export interface JobContext {
   shared: SharedContent | undefined;
 }
 
+/** Where an article's pieces of the listings go: by slug, each piece by its part name. */
+export type KeepParts = (slug: string, parts: Record<string, string>) => void;
+
 /**
  * Compiles one article when asked, and builds its own files (web page, text edition)
- * when asked and it is published. The same on the main thread and in a worker: a body
- * serves both channels and is dropped after, so memory holds one article at a time.
+ * when asked and it is published, with its piece of the feeds, which needs the body too
+ * (`keep`). The same on the main thread and in a worker: a body serves every channel and
+ * is dropped after, so memory holds one article at a time.
  */
-export function runArticleJob(job: ArticleJob, jobs: JobContext, store: BodyStore, emit: (file: SiteFile) => void): ArticleSummary {
+export function runArticleJob(
+  job: ArticleJob,
+  jobs: JobContext,
+  store: BodyStore,
+  emit: (file: SiteFile) => void,
+  keep: KeepParts,
+): ArticleSummary {
   const compiled = job.compile ? compileArticle(job.file, readFileSync(job.path), jobs.context) : undefined;
   if (compiled) store.set(job.key, compiled);
   const summary = compiled ?? job.summary;
@@ -53,6 +64,7 @@ export function runArticleJob(job: ArticleJob, jobs: JobContext, store: BodyStor
     const content: Content = { ...jobs.shared, articles: [article], getBody: () => body };
     emit(buildArticlePage(content, article));
     emit(buildArticleText(content, article));
+    keep(job.slug, toFeedParts(content, article));
   }
   return summarize(summary);
 }
