@@ -36,7 +36,7 @@ function item(entry: FeedItem) {
 /**
  * Writes a feed model as RSS 2.0 with the full article in `content:encoded`, `dc:creator`
  * and an `atom:link rel="self"`; every prefix used is declared on the `rss` element. The
- * RFC 5005 links are `atom:link` elements too (the RFC's own advice for RSS); an archive
+ * RFC 5005 links are `atom:link` elements too, RSS having none of its own; an archive
  * page carries `fh:archive`, and a feed that holds every article `fh:complete`.
  */
 export function toRss(model: FeedModel, _options: ToRssOptions = {}): string {
