@@ -24,7 +24,9 @@ if (missing.length === 0) process.exit(0);
 const names = missing.map((need) => need.name);
 const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && existsSync('/etc/debian_version');
 if (!canInstall) {
-  console.error(`npm test needs ${missing.map((need) => `${need.name} (${need.for})`).join(', ')}. Install them with:\n\n  sudo apt-get install --no-install-recommends ${names.join(' ')}\n`);
+  console.error(
+    `npm test needs ${missing.map((need) => `${need.name} (${need.for})`).join(', ')}. Install them with:\n\n  sudo apt-get install --no-install-recommends ${names.join(' ')}\n`,
+  );
   process.exit(1);
 }
 console.error(`Installing ${names.join(', ')} with apt-get, for the tests.`);

@@ -1,5 +1,6 @@
 import { x } from 'xastscript';
-import { rfc822 } from './lib/dates.js';
+import { rfc822, rfc3339 } from './lib/dates.js';
+import { historyLinks } from './lib/history-links.js';
 import { indent } from './lib/indent.js';
 import { namespaces } from './lib/namespaces.js';
 import { writeXml } from './lib/write-xml.js';
@@ -8,6 +9,8 @@ import type { FeedItem, FeedModel } from './types.js';
 /** Options for {@link toRss}: none yet; the model decides everything. */
 export type ToRssOptions = Record<string, never>;
 
+const rssType = 'application/rss+xml';
+
 function item(entry: FeedItem) {
   return x('item', [
     x('title', entry.title),
@@ -15,9 +18,15 @@ function item(entry: FeedItem) {
     // The canonical URL, so isPermaLink is true; it is the item's permanent id.
     x('guid', { isPermaLink: 'true' }, entry.id),
     x('pubDate', rfc822(entry.published)),
+    // RSS has no element for an item's last change. atom:updated (RFC 3339) is one the W3C
+    // validator checks in an RSS item and feedparser reads as the item's `updated`, in a
+    // namespace the feed declares anyway; dc:modified does not exist (the validator calls it
+    // an undefined element), and dcterms:modified would add a namespace to say the same.
+    x('atom:updated', rfc3339(entry.modified)),
     // RSS `author` must be an email address; a name alone belongs in dc:creator.
     x('dc:creator', entry.author),
-    ...entry.categories.map((category) => x('category', category.label)),
+    // A topic's `domain` names the site's topics page; a tag has none, which keeps the two apart.
+    ...entry.categories.map((category) => x('category', category.scheme ? { domain: category.scheme } : {}, category.label)),
     // The summary comes before the full text, as the RSS Best Practices Profile asks.
     x('description', entry.summary),
     x('content:encoded', entry.contentHtml),
@@ -26,9 +35,12 @@ function item(entry: FeedItem) {
 
 /**
  * Writes a feed model as RSS 2.0 with the full article in `content:encoded`, `dc:creator`
- * and an `atom:link rel="self"`; every prefix used is declared on the `rss` element.
+ * and an `atom:link rel="self"`; every prefix used is declared on the `rss` element. The
+ * RFC 5005 links are `atom:link` elements too, RSS having none of its own; an archive
+ * page carries `fh:archive`, and a feed that holds every article `fh:complete`.
  */
 export function toRss(model: FeedModel, _options: ToRssOptions = {}): string {
+  const { history } = model;
   const tree = x(null, [
     { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"' },
     x(
@@ -38,6 +50,7 @@ export function toRss(model: FeedModel, _options: ToRssOptions = {}): string {
         'xmlns:atom': namespaces.atom,
         'xmlns:content': namespaces.content,
         'xmlns:dc': namespaces.dc,
+        ...(history.archive || history.complete ? { 'xmlns:fh': namespaces.fh } : {}),
       },
       [
         x('channel', [
@@ -46,7 +59,10 @@ export function toRss(model: FeedModel, _options: ToRssOptions = {}): string {
           x('description', model.description),
           x('language', model.language),
           x('lastBuildDate', rfc822(model.updated)),
-          x('atom:link', { href: model.feedUrls.rss, rel: 'self', type: 'application/rss+xml' }),
+          x('atom:link', { href: model.feedUrls.rss, rel: 'self', type: rssType }),
+          ...historyLinks(history, 'rss').map((link) => x('atom:link', { href: link.href, rel: link.rel, type: rssType })),
+          ...(history.archive ? [x('fh:archive')] : []),
+          ...(history.complete ? [x('fh:complete')] : []),
           x('generator', model.generator),
           ...model.items.map(item),
         ]),

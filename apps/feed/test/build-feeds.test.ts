@@ -7,6 +7,7 @@ const content = await loadContent();
 const rss = 'http://purl.org/rss/1.0/modules/content/';
 const atom = 'http://www.w3.org/2005/Atom';
 const dc = 'http://purl.org/dc/elements/1.1/';
+const fh = 'http://purl.org/syndication/history/1.0';
 
 describe('buildFeeds', () => {
   afterEach(() => {
@@ -54,10 +55,11 @@ describe('buildFeeds', () => {
     expect(report.elements[0]).toEqual({
       name: 'rss',
       uri: '',
-      attributes: { version: '2.0', 'xmlns:atom': atom, 'xmlns:content': rss, 'xmlns:dc': dc },
+      attributes: { version: '2.0', 'xmlns:atom': atom, 'xmlns:content': rss, 'xmlns:dc': dc, 'xmlns:fh': fh },
     });
     const namespaced = new Set(report.elements.filter((element) => element.uri).map((element) => `{${element.uri}}${element.name}`));
-    expect([...namespaced].sort()).toEqual([`{${dc}}creator`, `{${rss}}encoded`, `{${atom}}link`]);
+    // Four articles fit in one document, so the feed says it is complete (RFC 5005 fh:complete).
+    expect([...namespaced].sort()).toEqual([`{${dc}}creator`, `{${rss}}encoded`, `{${fh}}complete`, `{${atom}}link`, `{${atom}}updated`]);
   });
 
   it('puts the summary before the full text in every RSS item, and gives every item its fields', () => {
@@ -66,14 +68,16 @@ describe('buildFeeds', () => {
     const items = names.join(' ').split(' item ').slice(1);
     expect(items).toHaveLength(4);
     for (const item of items) {
-      expect(item.replace(/( category)+/, ' category')).toMatch(/^title link guid pubDate creator category description encoded$/);
+      expect(item.replace(/( category)+/, ' category')).toMatch(/^title link guid pubDate updated creator category description encoded$/);
     }
   });
 
-  it('writes an Atom feed whose elements are all in the Atom namespace', () => {
+  it('writes an Atom feed whose elements are all in the Atom namespace but the RFC 5005 mark', () => {
     const file = buildFeeds(content).find((entry) => entry.path === 'atom.xml');
     const report = parseXml(file?.contents ?? '');
-    expect(new Set(report.elements.map((element) => element.uri))).toEqual(new Set([atom]));
+    expect(report.elements.filter((element) => element.uri !== atom).map((element) => `{${element.uri}}${element.name}`)).toEqual([
+      `{${fh}}complete`,
+    ]);
     const entries = report.elements
       .map((element) => element.name)
       .join(' ')

@@ -59,7 +59,8 @@ describe('feeds as Debian’s python3-feedparser reads them', () => {
     }
   });
 
-  it('gets each article’s title, link, id, author, dates and topics as the content package holds them', () => {
+  it('gets each article’s title, link, id, author, dates, topics and tags as the content package holds them', () => {
+    const topicScheme = absoluteUrl(site, sitePaths.topics);
     for (const [path, feed] of Object.entries(parsed)) {
       const isAtom = path.endsWith('atom.xml');
       for (const entry of feed.entries) {
@@ -71,10 +72,12 @@ describe('feeds as Debian’s python3-feedparser reads them', () => {
         expect(entry.author).toBe(site.author);
         expect(entry.summary).toBe(article.description);
         expect(entry.published).toBe(midnight(article.published));
-        // feedparser fills RSS `updated` from pubDate: RSS has no item modified date.
-        expect(entry.updated).toBe(midnight(isAtom ? article.modified : article.published));
-        expect(entry.tags).toEqual(isAtom ? article.topics : titles);
-        if (isAtom) expect(entry.tag_labels).toEqual(titles);
+        // RSS items say when they last changed in atom:updated, which feedparser reads as `updated`.
+        expect(entry.updated).toBe(midnight(article.modified));
+        // Topics first, each with the topics page as its scheme (RSS `domain`), then tags with none.
+        expect(entry.tags).toEqual([...(isAtom ? article.topics : titles), ...article.tags]);
+        expect(entry.tag_schemes).toEqual([...article.topics.map(() => topicScheme), ...article.tags.map(() => null)]);
+        if (isAtom) expect(entry.tag_labels).toEqual([...titles, ...article.tags.map(() => null)]);
       }
     }
   });

@@ -20,7 +20,7 @@ const poison = '\u000b\u0000\u0008\u000c\u001f\ufffe\uffff\udfff\ud800';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for exactly these
 const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/u;
 
-/** The fixture with poison in every kind of string: titles, summaries, names, notices, body text, alt text. */
+/** The fixture with poison in every kind of string: titles, summaries, names, tags, notices, body text, alt text. */
 function poisoned(base: Content): Content {
   return {
     ...base,
@@ -34,6 +34,7 @@ function poisoned(base: Content): Content {
       ...article,
       title: `${article.title.slice(0, 4)}${poison}${article.title.slice(4)}`,
       description: `${article.description}${poison}`,
+      tags: article.tags.map((tag) => `${tag}${poison}`),
     })),
     getBody(slug) {
       const body = structuredClone(base.getBody(slug)) as Root;
@@ -188,7 +189,7 @@ describe('strings holding characters XML 1.0 forbids (U+000B and the rest)', () 
     expect(json.items[0]).toMatchObject({
       title: hostileTitle,
       summary: hostileSummary,
-      tags: ['PTSD and trauma', 'Integration and therapy'],
+      tags: ['PTSD and trauma', 'Integration and therapy', 'ketamine', 'hostile'],
     });
     expect(json.authors).toEqual([{ name: base.site.author }]);
   }, 60_000);

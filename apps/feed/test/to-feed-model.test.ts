@@ -43,7 +43,7 @@ describe('toFeedModel', () => {
     expect(model.updated).toBe('2026-12-03');
   });
 
-  it('keeps each article’s title, summary, dates, author and topics', () => {
+  it('keeps each article’s title, summary, dates, author, topics and tags, a topic marked by the topics page as its scheme', () => {
     const model = toFeedModel(content);
     expect(model.items).toHaveLength(content.articles.length);
     model.items.forEach((item, index) => {
@@ -56,9 +56,15 @@ describe('toFeedModel', () => {
         modified: article.modified,
         author: content.site.author,
       });
-      expect(item.categories).toEqual(
-        article.topics.map((slug) => ({ term: slug, label: content.topics.find((topic) => topic.slug === slug)?.title })),
-      );
+      expect(item.categories).toEqual([
+        ...article.topics.map((slug) => ({
+          term: slug,
+          label: content.topics.find((topic) => topic.slug === slug)?.title,
+          scheme: 'https://understanding-kap.example/topics/',
+        })),
+        ...article.tags.map((tag) => ({ term: tag, label: tag })),
+      ]);
+      expect(article.tags.length).toBeGreaterThan(0);
     });
   });
 

@@ -11,6 +11,8 @@ export const sitePaths = {
   page: (slug: string) => `/${slug}/`,
   article: (slug: string) => `/articles/${slug}/`,
   topic: (slug: string) => `/topics/${slug}/`,
+  /** Every topic, with its description: the vocabulary that feeds name as their topics' category scheme. */
+  topics: '/topics/',
   textIndex: '/text/index.txt',
   text: (slug: string) => `/text/${slug}.txt`,
   rss: '/feed.xml',
@@ -19,6 +21,13 @@ export const sitePaths = {
   topicRss: (slug: string) => `/topics/${slug}/feed.xml`,
   topicAtom: (slug: string) => `/topics/${slug}/atom.xml`,
   topicJsonFeed: (slug: string) => `/topics/${slug}/feed.json`,
+  /**
+   * Page `page` (from 1, the oldest) of a feed's archive, in the same format as the feed at
+   * `feedPath`: `/feed.xml` page 2 is `/feed-archive/2/feed.xml`, `/topics/ptsd/atom.xml`
+   * page 1 is `/topics/ptsd/feed-archive/1/atom.xml`. Keeping the feed's file name keeps its
+   * media type on any host that sets one by name.
+   */
+  feedArchive: (feedPath: string, page: number) => feedPath.replace(/[^/]+$/, (name) => `feed-archive/${page}/${name}`),
   sitemap: '/sitemap.xml',
   stylesheet: '/styles.css',
 } as const;

@@ -15,7 +15,19 @@ import {
   memoryCache,
   readContentSettings,
 } from '@kap/content-compiler';
-import { fileFor, lockSite, openSite, recoverSite, type SiteDigests, type SiteFile, testPause, updateSite } from '@kap/site-files';
+import type { ArchivePage } from '@kap/feed';
+import { createPartsMemo, type PartsMemo } from '@kap/render';
+import {
+  fileFor,
+  type KeptFile,
+  lockSite,
+  openSite,
+  recoverSite,
+  type SiteDigests,
+  type SiteFile,
+  testPause,
+  updateSite,
+} from '@kap/site-files';
 import { buildSite } from './build-site.js';
 import { type ArticleJob, relatedByArticle, type SharedContent } from './lib/article-job.js';
 import { digestContentFiles, type FileStamps } from './lib/content-digests.js';
@@ -24,6 +36,7 @@ import {
   folderId,
   forgetLastPublish,
   type LastPublish,
+  pageKey,
   publishDigest,
   readLastPublish,
   writeLastPublish,
@@ -103,6 +116,8 @@ export interface PublishedSite extends Pick<CompiledContent, 'warnings'> {
   unchanged?: boolean;
   /** Articles whose own files were kept from the last output, their inputs unchanged. */
   keptArticles?: number;
+  /** Feed archive pages whose files were kept from the last output, their articles unchanged. */
+  keptFeedPages?: number;
 }
 
 /**
@@ -147,6 +162,7 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
   const settings = contentSettings(options.contentDir, fileDigests, memory);
   const sources = listArticleSources(settings, fileDigests);
   const shared = sharedContent(settings);
+  const output = lastOutput(options, last, memory);
 
   // In place, changed files are collected for updateSite. Else they go to a new folder:
   // the output before last, brought up to date, when the last publish kept it.
@@ -163,6 +179,13 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
   };
   let keys: Record<string, string> = {};
   let kept = new Set<string>();
+  // Each article's pieces of the listings: kept between publishes with a memory, made as
+  // its files are built (the feed's piece needs its body), and read when the listings are.
+  // Bound to the articles' keys once they are known, after every article is compiled.
+  let memo: PartsMemo = createPartsMemo();
+  const keep = (slug: string, parts: Record<string, string>) => {
+    for (const [part, value] of Object.entries(parts)) memo.set(slug, part, value);
+  };
   try {
     const compiled = sources.filter((source) => !cache.get(source.key)).length;
     await progress.phase(
@@ -175,6 +198,7 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
             {
               cache,
               emit,
+              keep,
               ...(site ? { site } : {}),
               workers: Math.max(1, options.workers ?? Math.min(availableParallelism(), 4)),
               minPerWorker: options.minPerWorker ?? 300,
@@ -191,7 +215,8 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
         await run(sources.filter((source) => !cache.get(source.key)).map((source) => ({ ...source, compile: true, build: false })));
         const related = relatedByArticle(sources, (source) => cache.get(source.key), today);
         keys = shared ? articleKeys(shared, sources, related) : {};
-        kept = keptArticles(options, sources, keys, last, memory);
+        memo = memory?.parts?.memo(keys) ?? memo;
+        kept = keptArticles(sources, keys, last, output);
         await run(
           sources.flatMap((source): ArticleJob[] => {
             const summary = cache.get(source.key);
@@ -206,33 +231,43 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
     const { content, warnings } = assembleContent(settings, entries, { now: options.now, cache });
 
     const published = new Set(content.articles.map(({ slug }) => slug));
-    const keptFiles = [...kept]
-      .filter((slug) => published.has(slug))
-      .flatMap((slug) =>
-        articleFiles(slug).map((path) => {
-          const known = last?.outputs[path];
-          return { path, from: join(options.outDir, path), ...(known ? { digest: known } : {}) };
-        }),
-      );
+    const keptFiles = output ? [...kept].filter((slug) => published.has(slug)).flatMap((slug) => articleFiles(slug).map(output.keep)) : [];
+    // A feed archive page made of the same articles as at the last publish keeps its files
+    // too: archives hold every article, and building them all again would cost every edit
+    // a time that grows with the site.
+    const pageKeys: Record<string, string> = {};
+    // A page shows its articles' feed items, which do not show related articles: its key
+    // leaves them out, so a new article that changes another's related list keeps the page.
+    const feedKeys = shared ? articleKeys(shared, sources, new Map()) : {};
+    const keptPages: KeptFile[] = [];
+    const keepFeedPage = (page: ArchivePage) => {
+      const key = pageKey(page, feedKeys);
+      const [first = ''] = page.files;
+      pageKeys[first] = key;
+      if (!output || last?.pageKeys?.[first] !== key || !page.files.every(output.has)) return false;
+      keptPages.push(...page.files.map(output.keep));
+      return true;
+    };
     // Every article's own files are written by now: what is left lists articles.
-    const memo = memory?.parts?.memo(keys);
-    for (const file of await buildSite(content, { progress, only: new Set(), ...(memo ? { memo } : {}) })) {
-      emit(file);
-    }
+    await buildSite(content, { progress, only: new Set(), memo, keepFeedPage, emit });
     const outputs = await progress.phase('Write', () => {
       if (updating) {
         // The output is about to change in place: until the new record is saved, a record
         // on disk would describe a site that is no longer there. A kill now costs a full build.
         if (memory?.dir) forgetLastPublish(memory.dir);
-        return updateSite([...changed, ...keptFiles], options.outDir, updating);
+        return updateSite([...changed, ...keptFiles, ...keptPages], options.outDir, updating);
       }
-      for (const file of keptFiles) site?.add(file);
+      for (const file of [...keptFiles, ...keptPages]) site?.add(file);
       return site?.commit() ?? new Map<string, string>();
     });
     testPause('after-swap');
     const files = outputs.size;
-    const reused = keptFiles.length > 0 ? `, ${keptFiles.length / 2} articles unchanged` : '';
-    progress.done(`Published ${files} files${reused} in ${formatDuration(performance.now() - start)}`);
+    const reused = [
+      ...(keptFiles.length > 0 ? [`${keptFiles.length / 2} articles`] : []),
+      ...(keptPages.length > 0 ? [`${keptPages.length / 3} feed archive pages`] : []),
+    ];
+    const reusedNote = reused.length > 0 ? `, ${reused.join(' and ')} unchanged` : '';
+    progress.done(`Published ${files} files${reusedNote} in ${formatDuration(performance.now() - start)}`);
     const result = { articles: content.articles.length, files, warnings };
     if (memory && digest) {
       memory.digests = outputs;
@@ -245,6 +280,7 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
         outDir: options.outDir,
         ...result,
         articleKeys: publishedKeys,
+        pageKeys,
         outputs: Object.fromEntries(outputs),
         outputsId: folderId(options.outDir) ?? '',
         ...(replaced && spareId ? { spare: replaced, spareId } : {}),
@@ -257,7 +293,11 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
         throw new CacheSaveError(options.outDir, error);
       }
     }
-    return keptFiles.length > 0 ? { ...result, keptArticles: keptFiles.length / 2 } : result;
+    return {
+      ...result,
+      ...(keptFiles.length > 0 ? { keptArticles: keptFiles.length / 2 } : {}),
+      ...(keptPages.length > 0 ? { keptFeedPages: keptPages.length / 3 } : {}),
+    };
   } catch (error) {
     try {
       site?.abort();
@@ -319,20 +359,35 @@ function sharedContent(settings: ContentSettings): SharedContent | undefined {
   return { site, glossary, topics, notices: { disclaimer, crisis }, pages };
 }
 
+/** The last output, when its files can be kept: whether it holds a file, and that file to keep. */
+interface LastOutput {
+  has(path: string): boolean;
+  keep(path: string): KeptFile;
+}
+
+function lastOutput(options: PublishSiteOptions, last: LastPublish | undefined, memory: PublishMemory | undefined): LastOutput | undefined {
+  // Updating in place needs the digests of what is there, which only this process knows.
+  if (!last || (options.inPlace && !memory?.digests)) return undefined;
+  // In place, this process knows what is there without asking the disk.
+  const digests = options.inPlace ? memory?.digests : undefined;
+  return {
+    has: digests ? (path) => digests.has(path) : (path) => existsSync(join(options.outDir, path)),
+    keep(path) {
+      const known = last.outputs[path];
+      return { path, from: join(options.outDir, path), ...(known ? { digest: known } : {}) };
+    },
+  };
+}
+
 /** The articles whose own inputs are as they were at the last publish, and whose files are there. */
 function keptArticles(
-  options: PublishSiteOptions,
   sources: readonly ArticleSource[],
   keys: Record<string, string>,
   last: LastPublish | undefined,
-  memory: PublishMemory | undefined,
+  output: LastOutput | undefined,
 ): Set<string> {
-  // Updating in place needs the digests of what is there, which only this process knows.
-  if (!last || (options.inPlace && !memory?.digests)) return new Set();
-  // In place, this process knows what is there without asking the disk.
-  const digests = options.inPlace ? memory?.digests : undefined;
-  const exists = digests ? (path: string) => digests.has(path) : (path: string) => existsSync(join(options.outDir, path));
-  const there = (slug: string) => articleFiles(slug).every(exists);
+  if (!last || !output) return new Set();
+  const there = (slug: string) => articleFiles(slug).every(output.has);
   return new Set(sources.filter(({ slug }) => last.articleKeys[slug] === keys[slug] && there(slug)).map(({ slug }) => slug));
 }
 

@@ -15,6 +15,8 @@ const files: Record<string, string> = {
   'atom.xml': '<feed/>',
   'feed.json': '{}',
   'topics/ptsd/feed.xml': '<rss/>',
+  'feed-archive/1/atom.xml': '<feed/>',
+  'topics/ptsd/feed-archive/2/feed.json': '{}',
   'sitemap.xml': '<urlset/>',
   'styles.css': 'body{}',
 };
@@ -48,6 +50,9 @@ describe('serveSite', () => {
     expect(await get('/topics/ptsd/feed.xml')).toMatchObject({ status: 200, type: 'application/rss+xml; charset=utf-8' });
     expect(await get('/atom.xml')).toMatchObject({ status: 200, type: 'application/atom+xml; charset=utf-8' });
     expect(await get('/feed.json')).toMatchObject({ status: 200, type: 'application/feed+json; charset=utf-8' });
+    // Feed archive pages keep their feed's file name, and so its media type.
+    expect(await get('/feed-archive/1/atom.xml')).toMatchObject({ status: 200, type: 'application/atom+xml; charset=utf-8' });
+    expect(await get('/topics/ptsd/feed-archive/2/feed.json')).toMatchObject({ status: 200, type: 'application/feed+json; charset=utf-8' });
     expect(await get('/sitemap.xml')).toMatchObject({ status: 200, type: 'application/xml; charset=utf-8' });
     expect(await get('/styles.css')).toMatchObject({ status: 200, type: 'text/css; charset=utf-8' });
   });

@@ -1,3 +1,4 @@
+import { absoluteUrl, sitePaths } from '@kap/content';
 import type { ArticleMeta, Content, Notice, ReadonlyBody } from '@kap/content-compiler/types';
 import { crisisPointerTree, describeReview, toHast, toSourcesTree } from '@kap/render';
 import { walk } from '@kap/tree-walk';
@@ -14,7 +15,8 @@ import { stripForbiddenCharacters } from './strip-forbidden-characters.js';
  * article's URL because feed readers resolve relative ones against the feed, or not at
  * all: a citation links to its source on the article's web page.
  */
-export function renderItemContent(content: Content, article: ArticleMeta, articleUrl: string): string {
+export function renderItemContent(content: Content, article: ArticleMeta): string {
+  const articleUrl = absoluteUrl(content.site, sitePaths.article(article.slug));
   const render = (tree: ReadonlyBody, glossary = content.glossary) =>
     toHast(tree, { baseUrl: articleUrl, glossary }).children as ElementContent[];
   const notice = (value: Notice) => h('section', [h('h2', value.title), ...render(value.body)]);

@@ -7,8 +7,8 @@ import { sitePaths } from '@kap/content';
 export const webPaths = {
   /** Where a reader in crisis finds help: the crisis notice on a page of its own. */
   help: '/help/',
-  /** Every topic, with its description. */
-  topics: '/topics/',
+  /** Every topic, with its description. Shared: feeds name it as their topics' category scheme. */
+  topics: sitePaths.topics,
   /** What a feed is, how to follow one, and the address of every feed to copy. */
   subscribe: '/subscribe/',
   /** The icon browsers show in tabs and bookmarks, drawn as SVG. */

@@ -11,6 +11,7 @@ import {
   summarize,
 } from '@kap/content-compiler';
 import type { ArticleMeta, Content } from '@kap/content-compiler/types';
+import { toFeedParts } from '@kap/feed';
 import type { SiteFile } from '@kap/site-files';
 import { buildArticleText } from '@kap/text';
 import { buildArticlePage, relatedArticles } from '@kap/web';
@@ -39,12 +40,22 @@ export interface JobContext {
   shared: SharedContent | undefined;
 }
 
+/** Where an article's pieces of the listings go: by slug, each piece by its part name. */
+export type KeepParts = (slug: string, parts: Record<string, string>) => void;
+
 /**
  * Compiles one article when asked, and builds its own files (web page, text edition)
- * when asked and it is published. The same on the main thread and in a worker: a body
- * serves both channels and is dropped after, so memory holds one article at a time.
+ * when asked and it is published, with its piece of the feeds, which needs the body too
+ * (`keep`). The same on the main thread and in a worker: a body serves every channel and
+ * is dropped after, so memory holds one article at a time.
  */
-export function runArticleJob(job: ArticleJob, jobs: JobContext, store: BodyStore, emit: (file: SiteFile) => void): ArticleSummary {
+export function runArticleJob(
+  job: ArticleJob,
+  jobs: JobContext,
+  store: BodyStore,
+  emit: (file: SiteFile) => void,
+  keep: KeepParts,
+): ArticleSummary {
   const compiled = job.compile ? compileArticle(job.file, readFileSync(job.path), jobs.context) : undefined;
   if (compiled) store.set(job.key, compiled);
   const summary = compiled ?? job.summary;
@@ -56,6 +67,7 @@ export function runArticleJob(job: ArticleJob, jobs: JobContext, store: BodyStor
     // The page needs the related articles' metadata, never their bodies: they come with the job.
     emit(buildArticlePage({ ...content, articles: [article, ...(job.related ?? [])] }, article));
     emit(buildArticleText(content, article));
+    keep(job.slug, toFeedParts(content, article));
   }
   return summarize(summary);
 }

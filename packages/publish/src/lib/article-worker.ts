@@ -1,6 +1,6 @@
 // Runs the article jobs it is given, writing each article's files into the new output
 // and each compiled body into the cache folder, and posts back, in batches, only the
-// summaries and the digests of the files.
+// summaries, the digests of the files and the articles' pieces of the feeds.
 import { parentPort, workerData } from 'node:worker_threads';
 import { type ArticleSummary, type BodyStore, readBodyEntry, writeBodyEntry } from '@kap/content-compiler';
 import { digestContents, writeSiteFile } from '@kap/site-files';
@@ -19,17 +19,20 @@ const folders = new Set<string>();
 // Results go back in batches, so a worker holds no more than one batch of them.
 let files: [string, string][] = [];
 let summaries: (readonly [string, ArticleSummary])[] = [];
+let parts: [string, Record<string, string>][] = [];
 const emit = (file: { path: string; contents: string }) => {
   writeSiteFile(outDir, file, reusing, folders);
   files.push([file.path, digestContents(file.contents)]);
 };
+const keep = (slug: string, pieces: Record<string, string>) => void parts.push([slug, pieces]);
 const batch = (last: boolean) => {
-  post({ summaries, files, last });
+  post({ summaries, files, parts, last });
   summaries = [];
   files = [];
+  parts = [];
 };
 for (const job of jobs) {
-  summaries.push([job.key, runArticleJob(job, context, store, emit)]);
+  summaries.push([job.key, runArticleJob(job, context, store, emit, keep)]);
   if (summaries.length === 25) batch(false);
 }
 batch(true);

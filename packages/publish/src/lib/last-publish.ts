@@ -3,6 +3,7 @@ import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type ArticleSource, type Problem, readChecked, writeChecked } from '@kap/content-compiler';
 import type { ArticleMeta } from '@kap/content-compiler/types';
+import type { ArchivePage } from '@kap/feed';
 import type { SharedContent } from './article-job.js';
 import { codeVersion } from './code-version.js';
 
@@ -15,6 +16,8 @@ export interface LastPublish {
   warnings: Problem[];
   /** For each article, a digest of what its own files were made from. */
   articleKeys: Record<string, string>;
+  /** For each feed archive page, by its first file, a digest of what its files were made from. */
+  pageKeys?: Record<string, string>;
   /** The digest of every file of the output, by path. */
   outputs: Record<string, string>;
   /** Which folder holds those outputs: see {@link folderId}. */
@@ -67,7 +70,8 @@ export function readLastPublish(cacheDir: string, outDir: string): LastPublish |
     record(last.articleKeys) &&
     record(last.outputs) &&
     typeof last.outputsId === 'string' &&
-    (last.spare === undefined || record(last.spare));
+    (last.spare === undefined || record(last.spare)) &&
+    (last.pageKeys === undefined || record(last.pageKeys));
   return valid && last?.outDir === outDir ? (last as LastPublish) : undefined;
 }
 
@@ -89,6 +93,21 @@ export function articleKeys(
     keys[source.slug] = createHash('sha256').update(sharedKey).update(source.key).update(JSON.stringify(shown)).digest('hex');
   }
   return keys;
+}
+
+/**
+ * A digest of what a feed archive page's files are made from: its place (its files) and its
+ * articles, each by its key, which covers the settings every feed shares too.
+ */
+export function pageKey(page: ArchivePage, keys: Readonly<Record<string, string>>): string {
+  const hash = createHash('sha256').update(page.files.join('\0'));
+  for (const slug of page.slugs)
+    hash
+      .update('\0')
+      .update(slug)
+      .update('\0')
+      .update(keys[slug] ?? '');
+  return hash.digest('hex');
 }
 
 /** Records a successful publish. */

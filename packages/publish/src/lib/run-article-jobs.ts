@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ArticleCache, ArticleSummary } from '@kap/content-compiler';
 import type { SiteFile, SiteWriter } from '@kap/site-files';
-import { type ArticleJob, type JobContext, runArticleJob } from './article-job.js';
+import { type ArticleJob, type JobContext, type KeepParts, runArticleJob } from './article-job.js';
 
 /** What a worker thread is given. */
 export interface WorkerData {
@@ -20,6 +20,8 @@ export interface WorkerMessage {
   summaries: (readonly [string, ArticleSummary])[];
   /** Each file's path and digest. */
   files: [string, string][];
+  /** Each built article's pieces of the listings, by slug. */
+  parts: [string, Record<string, string>][];
   /** The worker has finished. */
   last: boolean;
 }
@@ -29,6 +31,8 @@ export interface RunArticleJobsOptions {
   cache: ArticleCache;
   /** Where files go on this thread. */
   emit: (file: SiteFile) => void;
+  /** Where each built article's pieces of the listings go, from this thread and the workers. */
+  keep: KeepParts;
   /** The new output, which worker threads write into; without one, every job runs on this thread. */
   site?: SiteWriter;
   workers: number;
@@ -57,7 +61,7 @@ export async function runArticleJobs(jobs: readonly ArticleJob[], context: JobCo
   const workers = Math.min(options.workers, Math.floor(jobs.length / options.minPerWorker));
   const here = (share: readonly ArticleJob[]) => {
     for (const job of share) {
-      cache.set(job.key, runArticleJob(job, context, cache, options.emit));
+      cache.set(job.key, runArticleJob(job, context, cache, options.emit, options.keep));
       progress(1);
     }
   };
@@ -76,6 +80,7 @@ export async function runArticleJobs(jobs: readonly ArticleJob[], context: JobCo
         await runWorker({ ...data, jobs: share }, options.workerHeapMb, (batch) => {
           for (const [key, summary] of batch.summaries) cache.set(key, summary);
           for (const [path, digest] of batch.files) site.record(path, digest);
+          for (const [slug, parts] of batch.parts) options.keep(slug, parts);
           written += batch.files.length;
           taken += batch.summaries.length;
           progress(batch.summaries.length);
