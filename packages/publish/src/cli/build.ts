@@ -2,21 +2,14 @@
 // Usage: build.ts [--out DIR] [--today YYYY-MM-DD]
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ContentDirError, resolveContentDir } from '@kap/content-compiler';
+import { contentDirOrExit } from '../lib/content-dir-or-exit.js';
 import { explainError } from '../lib/explain-error.js';
 import { createProgress } from '../lib/progress.js';
 import { reportWarnings } from '../lib/report-problems.js';
 import { CacheSaveError, publishSite } from '../publish-site.js';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, today: { type: 'string' } } });
-let contentDir = '';
-try {
-  contentDir = resolveContentDir('content');
-} catch (error) {
-  if (!(error instanceof ContentDirError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
+const contentDir = contentDirOrExit();
 const outDir = resolve(values.out);
 
 try {

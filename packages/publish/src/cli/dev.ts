@@ -2,7 +2,7 @@
 // change. `tsx watch` restarts this process when the code changes.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ContentDirError, resolveContentDir } from '@kap/content-compiler';
+import { contentDirOrExit } from '../lib/content-dir-or-exit.js';
 import { explainError } from '../lib/explain-error.js';
 import { formatDuration } from '../lib/progress.js';
 import { reportWarnings } from '../lib/report-problems.js';
@@ -12,14 +12,7 @@ import { watchSite } from '../watch-site.js';
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'dist' }, port: { type: 'string', default: process.env.PORT ?? '4321' } },
 });
-let contentDir = '';
-try {
-  contentDir = resolveContentDir('content');
-} catch (error) {
-  if (!(error instanceof ContentDirError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
+const contentDir = contentDirOrExit();
 const outDir = resolve(values.out);
 
 const watcher = watchSite({
