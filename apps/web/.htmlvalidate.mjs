@@ -7,5 +7,9 @@ export default {
     // what search results show, not a validity or accessibility rule, and cutting the
     // editors' titles to fit it would make them less clear.
     'long-title': 'off',
+    // Heading ids come from the heading's words as GitHub makes them, accents and all
+    // ("a-section-à"): HTML allows any id without spaces, and links to them work in every
+    // browser. The strict form (ASCII letters only) is a CSS-selector convenience.
+    'valid-id': ['error', { relaxed: true }],
   },
 };
