@@ -63,10 +63,11 @@ export function runBench(options: RunBenchOptions): BenchRow[] {
       const cold = child('publish-build.ts', contentDir, out, cache);
       const unchanged = child('publish-build.ts', contentDir, out, cache);
       const edited = join(contentDir, 'articles', `${corpusSlug(articles - 1)}.md`);
-      writeFileSync(
-        edited,
-        readFileSync(edited, 'utf8').replace('is the subject of this generated article.', 'is the subject of this edited article.'),
-      );
+      const original = readFileSync(edited, 'utf8');
+      const changed = original.replace('is the subject of this generated article', 'is the subject of this edited article');
+      // An edit that changes nothing would time an unchanged rebuild under the wrong name.
+      if (changed === original) throw new Error(`the benchmark's edit no longer matches ${edited}`);
+      writeFileSync(edited, changed);
       const oneEdit = child('publish-build.ts', contentDir, out, cache);
       const dev = child('dev-latency.ts', contentDir, join(root, 'dev-dist'), join(root, 'dev-cache'));
       log(`${articles} articles: builds measured`);

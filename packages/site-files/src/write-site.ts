@@ -5,12 +5,12 @@ import {
   copyFileSync,
   existsSync,
   linkSync,
-  lstatSync,
   mkdirSync,
   readdirSync,
   renameSync,
   rmdirSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, normalize, posix, sep } from 'node:path';
@@ -236,7 +236,7 @@ function keep(from: string, to: string, replace: boolean): void {
 export function recoverSite(outDir: string): void {
   let kind: 'folder' | 'other' | 'none' = 'none';
   try {
-    kind = lstatSync(outDir).isDirectory() ? 'folder' : 'other';
+    kind = statSync(outDir).isDirectory() ? 'folder' : 'other';
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
