@@ -142,6 +142,42 @@ describe('related articles', () => {
     expect(relatedArticles([subject, meta('no-topic-shared', ['depression'], '2025-06-01')], subject)).toEqual([]);
   });
 
+  it('are the same as a look at every article would give, for many articles on shared dates', () => {
+    // Deterministic pseudo-random articles: many share a day, a topic set, or both.
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const topicNames = ['ptsd', 'integration', 'depression', 'long-term-outcomes'];
+    const many = Array.from({ length: 300 }, (_, index) =>
+      meta(
+        `a-${String(index).padStart(3, '0')}`,
+        topicNames.filter(() => next(2) === 0),
+        `2025-0${1 + next(9)}-1${next(10)}`,
+      ),
+    );
+    const reference = (article: ArticleMeta) =>
+      many
+        .filter((other) => other.slug !== article.slug)
+        .map((other) => ({
+          other,
+          shared: other.topics.filter((topic) => article.topics.includes(topic)).length,
+          distance: Math.abs(Date.parse(other.published) - Date.parse(article.published)),
+        }))
+        .filter(({ shared }) => shared > 0)
+        .sort(
+          (a, b) =>
+            b.shared - a.shared ||
+            a.distance - b.distance ||
+            (a.other.published < b.other.published ? 1 : a.other.published > b.other.published ? -1 : 0) ||
+            (a.other.slug < b.other.slug ? -1 : 1),
+        )
+        .slice(0, 3)
+        .map(({ other }) => other.slug);
+    for (const article of many) expect(relatedArticles(many, article).map(({ slug }) => slug)).toEqual(reference(article));
+  });
+
   it('are listed after the article, each with its link and summary, and not at all when there are none', () => {
     const [ptsd] = content.articles as [ArticleMeta];
     const withMore = { ...content, articles: [...content.articles, meta('sleep-after-trauma', ['ptsd'], '2025-04-01')] };
