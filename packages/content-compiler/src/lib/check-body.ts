@@ -1,8 +1,7 @@
 import { SKIP, walk } from '@kap/tree-walk';
-import GithubSlugger from 'github-slugger';
 import type { Definition, Link, Nodes, Root } from 'mdast';
-import { toString as nodeText } from 'mdast-util-to-string';
 import type { GlossaryEntry } from '../types.js';
+import { headingsWithIds } from './derive-fields.js';
 import { didYouMean, type Problem } from './problems.js';
 
 /** A root-relative link to another article or topic, checked once every file is read. */
@@ -35,14 +34,6 @@ function decodeFragment(fragment: string): string {
   } catch {
     return fragment;
   }
-}
-
-/** The ids the web page gives this body's headings (the same slugger as the table of contents). */
-function headingIds(body: Root): Set<string> {
-  const slugger = new GithubSlugger();
-  const ids = new Set<string>();
-  for (const node of body.children) if (node.type === 'heading') ids.add(slugger.slug(nodeText(node)));
-  return ids;
 }
 
 /**
@@ -119,7 +110,7 @@ export function checkBody(file: string, body: Root, glossary: readonly GlossaryE
   });
 
   // A #fragment must name a heading of this article, as the web page gives them ids.
-  const ids = headingIds(body);
+  const ids = new Set(headingsWithIds(body).map(({ id }) => id));
   for (const link of fragments) {
     const id = decodeFragment(link.url.slice(1));
     if (!ids.has(id)) at(link, 'link', `expected the id of a heading in this article, got "${link.url}"${didYouMean(id, ids)}`);

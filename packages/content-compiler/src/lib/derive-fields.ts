@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import type { Root } from 'mdast';
+import type { Heading as MdastHeading, Root } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
 import type { GlossaryEntry, Heading } from '../types.js';
 
@@ -21,18 +21,24 @@ export function bodyText(body: Root): string {
  * The ids live in the tree so that HTML made from it anywhere has the contents' anchors.
  */
 export function markHeadings(body: Root): Heading[] {
-  const slugger = new GithubSlugger();
   const headings: Heading[] = [];
-  for (const node of body.children) {
-    if (node.type !== 'heading') continue;
-    const text = nodeText(node);
-    const id = slugger.slug(text);
+  for (const { node, text, id } of headingsWithIds(body)) {
     // remark-rehype copies data.hProperties onto the HTML element.
     const data: typeof node.data & { hProperties?: Record<string, unknown> } = node.data ?? {};
     node.data = Object.assign(data, { hProperties: { ...data.hProperties, id } });
     if (node.depth === 2 || node.depth === 3) headings.push({ depth: node.depth, text, id });
   }
   return headings;
+}
+
+/** Each heading of the body with its text and the id the web page gives it, in order. */
+export function headingsWithIds(body: Root): { node: MdastHeading; text: string; id: string }[] {
+  const slugger = new GithubSlugger();
+  return body.children.flatMap((node) => {
+    if (node.type !== 'heading') return [];
+    const text = nodeText(node);
+    return [{ node, text, id: slugger.slug(text) }];
+  });
 }
 
 /** The glossary entries whose abbreviation the text uses, in glossary order. */

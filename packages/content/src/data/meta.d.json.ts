@@ -1,12 +1,6 @@
-// The shape of dist/data/meta.json, which @kap/content-compiler writes from the content.
-import type { ArticleMeta, GlossaryEntry, Notices, Page, SiteSettings, Topic } from '../types.js';
+// The shape of dist/data/meta.json, which @kap/content-compiler writes from the content:
+// everything the runtime hands out but the bodies.
+import type { Content } from '../types.js';
 
-declare const meta: {
-  site: SiteSettings;
-  glossary: readonly GlossaryEntry[];
-  topics: readonly Topic[];
-  notices: Notices;
-  pages: readonly Page[];
-  articles: readonly ArticleMeta[];
-};
+declare const meta: Omit<Content, 'getBody'>;
 export = meta;
