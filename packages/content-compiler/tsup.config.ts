@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/cli.ts', 'src/types.ts', 'src/json-schemas.ts'],
+  entry: ['src/index.ts', 'src/cli.ts', 'src/compile-worker.ts', 'src/types.ts', 'src/json-schemas.ts'],
   format: ['esm'],
   // tsup passes baseUrl to the declaration build, which TypeScript 6 deprecates.
   dts: { entry: ['src/index.ts', 'src/types.ts'], compilerOptions: { ignoreDeprecations: '6.0' } },

@@ -9,3 +9,4 @@ export {
   type VoicedSymbol,
   voicedSymbols,
 } from './lint-speech.js';
+export { textChannel } from './text-channel.js';

@@ -1,23 +1,25 @@
 #!/usr/bin/env node
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildContentData } from './build-content-data.js';
 import { compileContent } from './lib/compile-content.js';
 import { ContentDirError, resolveContentDir } from './lib/content-dir.js';
 import { NewArticleError, newArticle } from './lib/new-article.js';
 import { ContentProblemsError, formatProblem } from './lib/problems.js';
-import { writeContentData } from './lib/write-content-data.js';
 
 const isFileSystemError = (error: unknown) => error instanceof Error && 'code' in error && 'syscall' in error;
 
 const usage = `Usage:
   kap-content check [--content DIR]                          validate the content, write nothing
-  kap-content build [--content DIR] --out DIR [--types FILE] validate, then write the package's data
+  kap-content build [--content DIR] --out DIR [--types FILE] [--cache DIR]
+                                                             validate, then write the package's data
   kap-content new "Title of the article" [--content DIR]     write a draft article, dated today
 
 Options:
   --content DIR      the content folder (default: content); CONTENT_DIR, when set, wins
-  --out DIR          where the data modules go (written beside it, then swapped in)
+  --out DIR          where the data modules go (only what changed is written)
   --types FILE       also write the slugs' literal types as a TypeScript module
+  --cache DIR        keep compiled articles here: the next build compiles only what changed
   --today YYYY-MM-DD judge publication and review dates against another day
   --help             print this help`;
 
@@ -34,6 +36,7 @@ function parse() {
       content: { type: 'string', default: 'content' },
       out: { type: 'string' },
       types: { type: 'string' },
+      cache: { type: 'string' },
       today: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -76,14 +79,26 @@ if (command === 'new') {
 }
 
 try {
-  const { content, warnings } = compileContent({ contentDir, now });
-  for (const warning of warnings) console.error(`warning: ${formatProblem(warning)}`);
   if (command === 'build' && values.out) {
-    writeContentData(content, resolve(values.out), values.types ? { typesFile: resolve(values.types) } : {});
+    const built = await buildContentData({
+      contentDir,
+      outDir: resolve(values.out),
+      now,
+      ...(values.types ? { typesFile: resolve(values.types) } : {}),
+      ...(values.cache ? { cache: resolve(values.cache) } : {}),
+    });
+    for (const warning of built.warnings) console.error(`warning: ${formatProblem(warning)}`);
+    const count = built.articles === 1 ? '1 article' : `${built.articles} articles`;
+    const work = built.unchanged ? 'nothing changed' : `${built.compiled} compiled, ${built.written} bodies written`;
+    console.log(`Content data: ${count} in ${values.out} (${work})`);
+  } else {
+    const { content, warnings } = compileContent({ contentDir, now });
+    for (const warning of warnings) console.error(`warning: ${formatProblem(warning)}`);
+    const count = content.articles.length === 1 ? '1 article' : `${content.articles.length} articles`;
+    console.log(`Content is valid: ${count} published`);
   }
-  const count = content.articles.length === 1 ? '1 article' : `${content.articles.length} articles`;
-  console.log(command === 'build' ? `Wrote ${count} to ${values.out}` : `Content is valid: ${count} published`);
 } catch (error) {
-  if (!(error instanceof ContentProblemsError)) throw error;
-  fail(error.message, 1);
+  if (error instanceof ContentProblemsError) fail(error.message, 1);
+  if (isFileSystemError(error)) fail(`Cannot build the content data: ${(error as Error).message}`, 1);
+  throw error;
 }

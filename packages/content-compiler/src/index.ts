@@ -1,4 +1,11 @@
 export {
+  type BuildContentDataOptions,
+  type BuiltContentData,
+  buildContentData,
+  type ContentMemory,
+  createContentMemory,
+} from './build-content-data.js';
+export {
   type ArticleCache,
   type BodyStore,
   digestBytes,
@@ -23,7 +30,9 @@ export {
   readBody,
   readContentSettings,
 } from './lib/compile-content.js';
+export { digestContentFiles, type FileStamps } from './lib/content-digests.js';
 export { ContentDirError, resolveContentDir } from './lib/content-dir.js';
 export { ContentProblemsError, formatProblem, type Problem } from './lib/problems.js';
-export { slugTypes, type WriteContentDataOptions, writeContentData } from './lib/write-content-data.js';
+export { type ContentData, ContentDataError, readArticleBody, readContentData } from './lib/read-content-data.js';
+export { slugTypes, type WriteContentDataOptions, type WrittenContentData, writeContentData } from './lib/write-content-data.js';
 export type * from './types.js';

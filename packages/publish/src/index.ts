@@ -1,6 +1,8 @@
-export { type BuildSiteOptions, buildSite } from './build-site.js';
+export type { ArticleFiles, Channel, ChannelBuild, ListingOptions, SiteConfig } from './channel.js';
+export { createLiveReload, type LiveReload } from './lib/live-reload.js';
 export { type CreateProgressOptions, createProgress, type Progress, silentProgress } from './lib/progress.js';
 export {
+  CacheSaveError,
   createPublishMemory,
   type PublishedSite,
   type PublishMemory,

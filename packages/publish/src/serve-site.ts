@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { injectLiveReload, type LiveReload, liveReloadPaths, liveReloadScript } from './lib/live-reload.js';
 
 /** Options for {@link serveSite}. */
 export interface ServeSiteOptions {
@@ -10,6 +11,12 @@ export interface ServeSiteOptions {
   /** 0 picks a free port. */
   port?: number;
   host?: string;
+  /**
+   * For the dev loop only: open pages reload after each publish and show a failed
+   * publish's problems. Adds a script to each HTML page as it is sent, never to the
+   * files on disk. Without it every file is sent exactly as it is on disk.
+   */
+  liveReload?: LiveReload;
 }
 
 /** The media type of each kind of file the site holds. */
@@ -42,6 +49,7 @@ export function contentTypeOf(path: string): string {
 /**
  * Serves a static site the way a static host would: /x/ serves /x/index.html, /x
  * redirects to /x/ when that is a folder, unknown paths get 404.html with status 404.
+ * With `liveReload` it also serves the dev loop's event stream and script.
  */
 export function serveSite(options: ServeSiteOptions): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
@@ -58,6 +66,23 @@ export function serveSite(options: ServeSiteOptions): Promise<{ server: Server; 
       response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request: the address has a malformed escape\n');
       return;
     }
+    const { liveReload } = options;
+    if (liveReload && pathname === liveReloadPaths.events) {
+      if (method === 'HEAD') response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8' }).end();
+      else liveReload.connect(response);
+      return;
+    }
+    if (liveReload && pathname === liveReloadPaths.script) {
+      const script = liveReloadScript();
+      response.writeHead(200, {
+        'content-type': 'text/javascript; charset=utf-8',
+        'content-length': script.length,
+        'cache-control': 'no-cache',
+        'x-content-type-options': 'nosniff',
+      });
+      response.end(method === 'HEAD' ? undefined : script);
+      return;
+    }
     const file = resolveFile(options.root, pathname);
     if (file.redirect !== undefined) {
       // To the folder's own clean path, never the address as sent: "/.//evil.example/.." would
@@ -71,12 +96,23 @@ export function serveSite(options: ServeSiteOptions): Promise<{ server: Server; 
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
       return;
     }
-    response.writeHead(status, {
-      'content-type': contentTypeOf(found.split(sep).join('/')),
-      'content-length': statSync(found).size,
-      'cache-control': 'no-cache',
-      'x-content-type-options': 'nosniff',
-    });
+    const type = contentTypeOf(found.split(sep).join('/'));
+    const headers = { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
+    if (liveReload && type.startsWith('text/html')) {
+      // Read whole to add the script: pages are small, and the length changes.
+      let page: Buffer;
+      try {
+        page = injectLiveReload(readFileSync(found));
+      } catch {
+        // Gone between the check and the read, as a publish replaced it: the next request finds it.
+        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+        return;
+      }
+      response.writeHead(status, { ...headers, 'content-length': page.length });
+      response.end(method === 'HEAD' ? undefined : page);
+      return;
+    }
+    response.writeHead(status, { ...headers, 'content-length': statSync(found).size });
     if (method === 'HEAD') response.end();
     else createReadStream(found).pipe(response);
   });

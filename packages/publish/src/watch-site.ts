@@ -1,42 +1,70 @@
+import { type BuiltContentData, buildContentData, type ContentMemory, createContentMemory } from '@kap/content-compiler';
 import { watchFolder } from './lib/watch-folder.js';
 import { createPublishMemory, type PublishedSite, type PublishSiteOptions, publishSite, savePublishMemory } from './publish-site.js';
 
 const saveAfterMs = 1000;
 
 /** Options for {@link watchSite}. */
-export interface WatchSiteOptions extends PublishSiteOptions {
-  /** After each successful publish, with how long it took. */
-  onPublish?: (site: PublishedSite, ms: number) => void;
-  /** After a failed publish; the last good site stays in place. */
+export interface WatchSiteOptions extends Omit<PublishSiteOptions, 'cache' | 'data' | 'inPlace' | 'deferSave'> {
+  /** The content folder to watch and build the data from. */
+  contentDir: string;
+  /** Where the content package's build writes the slugs' types, so they stay in step too. */
+  typesFile?: string;
+  /** The content build's cache folder, shared with the package's build. */
+  contentCache?: string;
+  /** The publisher's cache folder. */
+  publishCache?: string;
+  /** Judge publication and review dates against this day. Defaults to now. */
+  now?: Date;
+  /** After each successful publish, with the content build's result and how long both took. */
+  onPublish?: (site: PublishedSite, content: BuiltContentData, ms: number) => void;
+  /** After a failed build or publish; the last good site stays in place. */
   onError?: (error: unknown) => void;
   /** Waits this long after a change for more changes, as editors save in several writes. */
   debounceMs?: number;
 }
 
 /**
- * Publishes once, then again whenever a file under the content folder changes. A
- * failed publish is reported and leaves the last good site in place and served.
+ * Builds the content data and publishes once, then again whenever a file under the
+ * content folder changes: the same build of the content package and the same publish as
+ * `npm run build`, kept warm in one process, updating the site in place. A failure is
+ * reported and leaves the last good data and site in place and served.
  */
 export function watchSite(options: WatchSiteOptions): { close: () => void; ready: Promise<void> } {
-  const { onPublish, onError, debounceMs = 25, ...publish } = options;
-  // Kept for the life of the watcher: a save re-parses and rebuilds only what it changed.
-  const cache =
-    typeof publish.cache === 'string' ? createPublishMemory(publish.cache, publish.outDir) : (publish.cache ?? createPublishMemory());
-  cache.stamps ??= new Map();
+  const { onPublish, onError, debounceMs = 25, contentDir, typesFile, contentCache, publishCache, now, ...publish } = options;
+  // Kept for the life of the watcher: a save compiles and rebuilds only what it changed.
+  const content: ContentMemory = createContentMemory(contentCache);
+  const memory = createPublishMemory(publishCache, publish.outDir);
   let timer: NodeJS.Timeout | undefined;
-  // The cache folder is written when edits pause, not between a save and the site showing it.
+  // The cache folders are written when edits pause, not between a save and the site showing it.
   let saveTimer: NodeJS.Timeout | undefined;
   const save = () => {
     clearTimeout(saveTimer);
-    savePublishMemory(cache);
+    content.articles.save?.();
+    savePublishMemory(memory);
   };
-  // One publish at a time: a change during a publish starts another when it ends.
+  // One build at a time: a change during a build starts another when it ends.
   let running: Promise<void> = Promise.resolve();
   const run = () => {
     running = running.then(async () => {
       const start = performance.now();
       try {
-        onPublish?.(await publishSite({ ...publish, cache, inPlace: true, deferSave: true }), performance.now() - start);
+        const built = await buildContentData({
+          contentDir,
+          outDir: publish.dataDir,
+          cache: content,
+          deferSave: true,
+          ...(typesFile ? { typesFile } : {}),
+          ...(now ? { now } : {}),
+        });
+        const site = await publishSite({
+          ...publish,
+          ...(built.data ? { data: built.data } : {}),
+          cache: memory,
+          inPlace: true,
+          deferSave: true,
+        });
+        onPublish?.(site, built, performance.now() - start);
       } catch (error) {
         onError?.(error);
       }
@@ -46,7 +74,7 @@ export function watchSite(options: WatchSiteOptions): { close: () => void; ready
     return running;
   };
   const ready = run();
-  const watcher = watchFolder(options.contentDir, () => {
+  const watcher = watchFolder(contentDir, () => {
     clearTimeout(timer);
     timer = setTimeout(run, debounceMs);
   });

@@ -62,7 +62,7 @@ export function contextKey(context: ArticleContext): string {
  * The compiler's own code, hashed: bundled, it includes every parser it uses, so a new
  * version of the code or of a dependency never reuses an old entry.
  */
-const compilerVersion = createHash('sha256')
+export const compilerVersion = createHash('sha256')
   .update(readFileSync(new URL(import.meta.url)))
   .digest('hex');
 

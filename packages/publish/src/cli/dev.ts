@@ -1,33 +1,45 @@
-// npm run dev: publish, serve dist/ on localhost, and publish again on every content
-// change. `tsx watch` restarts this process when the code changes.
-import { resolve } from 'node:path';
+// kap-publish-dev: build the content data and publish, serve dist/ on localhost, and do
+// both again on every content change; open pages reload by themselves, or show the error.
+// Usage: dev [--site site/src/site.js] [--out dist] [--port 4321]
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatProblem } from '@kap/content-compiler';
 import { contentDirOrExit } from '../lib/content-dir-or-exit.js';
 import { explainError } from '../lib/explain-error.js';
+import { createLiveReload } from '../lib/live-reload.js';
 import { formatDuration } from '../lib/progress.js';
-import { reportWarnings } from '../lib/report-problems.js';
+import { loadSite, siteOptionSpecs } from '../lib/site-options.js';
 import { serveSite } from '../serve-site.js';
 import { watchSite } from '../watch-site.js';
 
-const { values } = parseArgs({
-  options: { out: { type: 'string', default: 'dist' }, port: { type: 'string', default: process.env.PORT ?? '4321' } },
-});
+const { values } = parseArgs({ options: { ...siteOptionSpecs, port: { type: 'string', default: process.env.PORT ?? '4321' } } });
+const site = await loadSite(values);
 const contentDir = contentDirOrExit();
-const outDir = resolve(values.out);
+const liveReload = createLiveReload();
 
 const watcher = watchSite({
   contentDir,
-  outDir,
-  cache: resolve('node_modules', '.cache', 'kap-articles'),
-  onPublish: (site, ms) => {
-    reportWarnings(site.warnings);
-    console.log(`${new Date().toLocaleTimeString()} published ${site.articles} articles, ${site.files} files in ${formatDuration(ms)}`);
+  dataDir: site.dataDir,
+  typesFile: join(site.contentPackage, 'src', 'generated', 'slugs.ts'),
+  outDir: site.outDir,
+  channels: site.config.channels,
+  siteModule: site.siteModule,
+  contentCache: resolve('node_modules', '.cache', 'kap-content'),
+  publishCache: resolve('node_modules', '.cache', 'kap-articles'),
+  onPublish: (published, content, ms) => {
+    for (const warning of content.warnings) console.error(`warning: ${formatProblem(warning)}`);
+    console.log(
+      `${new Date().toLocaleTimeString()} published ${published.articles} articles, ${published.files} files in ${formatDuration(ms)}`,
+    );
+    liveReload.published();
   },
   onError: (error) => {
-    console.error(explainError(error));
+    const message = explainError(error);
+    console.error(message);
     console.error('The last good site is still served. Fix the problem and save again.');
+    liveReload.failed(message);
   },
 });
 await watcher.ready;
-const { url } = await serveSite({ root: outDir, port: Number(values.port) });
+const { url } = await serveSite({ root: site.outDir, port: Number(values.port), liveReload });
 console.log(`Serving ${values.out} at ${url}; watching ${contentDir} (Ctrl+C to stop)`);

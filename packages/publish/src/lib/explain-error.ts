@@ -1,4 +1,4 @@
-import { ContentDirError, ContentProblemsError } from '@kap/content-compiler';
+import { ContentDataError, ContentDirError, ContentProblemsError } from '@kap/content-compiler';
 import { SiteFolderError, SiteLockedError } from '@kap/site-files';
 import { CacheSaveError } from '../publish-site.js';
 
@@ -25,6 +25,7 @@ export function explainError(error: unknown): string {
   if (
     error instanceof ContentProblemsError ||
     error instanceof ContentDirError ||
+    error instanceof ContentDataError ||
     error instanceof SiteLockedError ||
     error instanceof SiteFolderError
   ) {

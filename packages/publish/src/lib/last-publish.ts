@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { type ArticleSource, type Problem, readChecked, writeChecked } from '@kap/content-compiler';
+import { join } from 'node:path';
+import { type ContentData, readChecked, writeChecked } from '@kap/content-compiler';
 import type { ArticleMeta } from '@kap/content-compiler/types';
-import type { ArchivePage } from '@kap/feed';
-import type { SharedContent } from './article-job.js';
+import type { ChannelBuild } from '../channel.js';
 import { codeVersion } from './code-version.js';
 
 /** What the last successful publish into an output folder was made from. */
@@ -13,9 +12,12 @@ export interface LastPublish {
   outDir: string;
   articles: number;
   files: number;
-  warnings: Problem[];
   /** For each article, a digest of what its own files were made from. */
   articleKeys: Record<string, string>;
+  /** For each article, what its pieces of the listings are made from: see {@link ArticleKeys}. */
+  dataKeys: Record<string, string>;
+  /** For each article, its own files. */
+  articleFiles: Record<string, string[]>;
   /** For each feed archive page, by its first file, a digest of what its files were made from. */
   pageKeys?: Record<string, string>;
   /** The digest of every file of the output, by path. */
@@ -41,20 +43,9 @@ export function folderId(dir: string): string | undefined {
   }
 }
 
-/**
- * A digest of everything a publish reads: every file of the content folder (by the
- * digests of {@link digestContentFiles}), the code, the day (it decides which articles
- * are published) and the base URL override.
- */
-export function publishDigest(contentDir: string, today: string, fileDigests: ReadonlyMap<string, string>): string {
-  const hash = createHash('sha256')
-    .update(codeVersion())
-    .update('\0')
-    .update(today)
-    .update('\0')
-    .update(process.env.SITE_URL ?? '');
-  for (const [path, digest] of fileDigests) hash.update('\0').update(relative(contentDir, path)).update('\0').update(digest);
-  return hash.digest('hex');
+/** A digest of everything a publish reads: the content data and the code. */
+export function publishDigest(data: ContentData): string {
+  return createHash('sha256').update(codeVersion()).update('\0').update(data.digest).digest('hex');
 }
 
 const manifestName = 'last-publish.json';
@@ -70,38 +61,43 @@ export function readLastPublish(cacheDir: string, outDir: string): LastPublish |
     record(last.articleKeys) &&
     record(last.outputs) &&
     typeof last.outputsId === 'string' &&
+    record(last.articleFiles) &&
+    record(last.dataKeys) &&
     (last.spare === undefined || record(last.spare)) &&
     (last.pageKeys === undefined || record(last.pageKeys));
   return valid && last?.outDir === outDir ? (last as LastPublish) : undefined;
 }
 
-/**
- * A digest per article of what its own files are made from: the article's cache key (its
- * bytes and what it was checked against), everything every article page shares
- * (settings, glossary, topics, notices, pages, code), and what its page shows of its
- * related articles (`related`, by slug: each one's address, title and summary).
- */
-export function articleKeys(
-  shared: SharedContent,
-  sources: readonly ArticleSource[],
-  related: ReadonlyMap<string, readonly ArticleMeta[]>,
-): Record<string, string> {
+/** Each article's keys: what its own files are made from, and what its pieces of the listings are. */
+export interface ArticleKeys {
+  /** The article's data (its metadata and its body's revision), the settings every page shares and the code. */
+  data: Record<string, string>;
+  /** The same and what each channel shows of other articles with it: see {@link ChannelBuild.shownWith}. */
+  files: Record<string, string>;
+}
+
+/** The keys of every published article. */
+export function articleKeys(data: ContentData, builds: readonly ChannelBuild[]): ArticleKeys {
+  const { articles, ...shared } = data.index;
   const sharedKey = createHash('sha256').update(codeVersion()).update(JSON.stringify(shared)).digest('hex');
-  const keys: Record<string, string> = {};
-  for (const source of sources) {
-    const shown = (related.get(source.slug) ?? []).map(({ slug, title, description }) => [slug, title, description]);
-    keys[source.slug] = createHash('sha256').update(sharedKey).update(source.key).update(JSON.stringify(shown)).digest('hex');
+  const keys: ArticleKeys = { data: {}, files: {} };
+  for (const article of articles) {
+    // The body's module name carries its revision, a digest of all the article's data is made from.
+    const dataKey = createHash('sha256')
+      .update(sharedKey)
+      .update(data.bodies.get(article.slug) ?? JSON.stringify(article))
+      .digest('hex');
+    keys.data[article.slug] = dataKey;
+    const shown = builds.map((build) => build.shownWith?.(article as ArticleMeta) ?? '');
+    keys.files[article.slug] = createHash('sha256').update(dataKey).update(JSON.stringify(shown)).digest('hex');
   }
   return keys;
 }
 
-/**
- * A digest of what a feed archive page's files are made from: its place (its files) and its
- * articles, each by its key, which covers the settings every feed shares too.
- */
-export function pageKey(page: ArchivePage, keys: Readonly<Record<string, string>>): string {
-  const hash = createHash('sha256').update(page.files.join('\0'));
-  for (const slug of page.slugs)
+/** A digest of what a page that lists articles is made from: its place (its files) and its articles, each by its data key. */
+export function pageKey(files: readonly string[], slugs: readonly string[], keys: Readonly<Record<string, string>>): string {
+  const hash = createHash('sha256').update(files.join('\0'));
+  for (const slug of slugs)
     hash
       .update('\0')
       .update(slug)

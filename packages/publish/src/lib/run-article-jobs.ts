@@ -1,25 +1,28 @@
 import { Worker } from 'node:worker_threads';
-import type { ArticleCache, ArticleSummary } from '@kap/content-compiler';
+import type { ContentData } from '@kap/content-compiler';
+import type { ArticleMeta } from '@kap/content-compiler/types';
 import type { SiteFile, SiteWriter } from '@kap/site-files';
-import { type ArticleJob, type JobContext, type KeepParts, runArticleJob } from './article-job.js';
+import type { ChannelBuild } from '../channel.js';
+import { type KeepParts, runArticleJob } from './article-job.js';
 
 /** What a worker thread is given. */
 export interface WorkerData {
-  jobs: ArticleJob[];
-  context: JobContext;
+  slugs: string[];
+  dataDir: string;
+  /** The data's digest when the publish began: a worker that reads other data stops. */
+  dataDigest: string;
+  /** The URL of the module whose default export is the site's config: the worker imports its channels. */
+  siteModule: string;
   /** The new output's folder, which the worker writes articles' files into. */
   outDir: string;
   /** The folder holds an earlier output: replace files, never write into them. */
   reusing: boolean;
-  /** The cache folder, which the worker writes compiled bodies into. */
-  cacheDir: string | undefined;
 }
 
-/** A batch of a worker's results: the articles it did since the last, and their files. */
+/** A batch of a worker's results. */
 export interface WorkerMessage {
-  summaries: (readonly [string, ArticleSummary])[];
-  /** Each file's path and digest. */
-  files: [string, string][];
+  /** Each article built since the last batch, with its files' paths and digests. */
+  articles: [string, [string, string][]][];
   /** Each built article's pieces of the listings, by slug. */
   parts: [string, Record<string, string>][];
   /** The worker has finished. */
@@ -28,78 +31,71 @@ export interface WorkerMessage {
 
 /** Options for {@link runArticleJobs}. */
 export interface RunArticleJobsOptions {
-  cache: ArticleCache;
+  data: ContentData;
+  builds: readonly ChannelBuild[];
   /** Where files go on this thread. */
   emit: (file: SiteFile) => void;
   /** Where each built article's pieces of the listings go, from this thread and the workers. */
   keep: KeepParts;
-  /** The new output, which worker threads write into; without one, every job runs on this thread. */
-  site?: SiteWriter;
-  workers: number;
-  /** Fewer jobs than this for each worker run on this thread: a worker costs a start-up. */
-  minPerWorker: number;
-  /** The old-generation heap of each worker thread, in MiB. */
-  workerHeapMb: number;
+  /** Each built article's files, by slug. */
+  built: (slug: string, paths: string[]) => void;
+  /** For worker threads: the new output, which they write into, and the site module they import. */
+  threads?: { site: SiteWriter; siteModule: string; workers: number; minPerWorker: number };
   onProgress: (done: number, total: number) => void;
 }
 
-const workerUrl = new URL('./article-worker.mjs', import.meta.url);
+const workerUrl = new URL('./article-worker.js', import.meta.url);
 
 /**
- * Runs every article job, across worker threads when there are enough of them, and
- * keeps each compiled summary in the cache. Files built on a worker are written straight
- * into the new output and recorded; files built here go to `emit`. Returns how many
- * files workers wrote.
+ * Builds the own files of every article given, across worker threads when there are
+ * enough of them. Files built on a worker are written straight into the new output and
+ * recorded there; files built here go to `emit`.
  */
-export async function runArticleJobs(jobs: readonly ArticleJob[], context: JobContext, options: RunArticleJobsOptions): Promise<number> {
-  const { cache, site } = options;
+export async function runArticleJobs(articles: readonly ArticleMeta[], options: RunArticleJobsOptions): Promise<void> {
   let done = 0;
   const progress = (count: number) => {
     done += count;
-    options.onProgress(done, jobs.length);
+    options.onProgress(done, articles.length);
   };
-  const workers = Math.min(options.workers, Math.floor(jobs.length / options.minPerWorker));
-  const here = (share: readonly ArticleJob[]) => {
-    for (const job of share) {
-      cache.set(job.key, runArticleJob(job, context, cache, options.emit, options.keep));
+  const threads = options.threads;
+  const workers = threads ? Math.min(threads.workers, Math.floor(articles.length / threads.minPerWorker)) : 0;
+  if (!threads || workers < 2) {
+    for (const article of articles) {
+      options.built(article.slug, runArticleJob(article, options.data, options.builds, options.emit, options.keep));
       progress(1);
     }
-  };
-  if (workers < 2 || !site) {
-    here(jobs);
-    return 0;
+    return;
   }
   // Interleaved shares: articles next to each other are of a size, so each worker gets a like load.
-  const shares = Array.from({ length: workers }, (_, index) => jobs.filter((_, job) => job % workers === index));
-  const data = { context, outDir: site.dir, reusing: site.reusing, cacheDir: cache.dir };
-  let written = 0;
+  const shares = Array.from({ length: workers }, (_, index) => articles.filter((_, job) => job % workers === index));
+  const { site, siteModule } = threads;
+  const base: Omit<WorkerData, 'slugs'> = {
+    dataDir: options.data.dir,
+    dataDigest: options.data.digest,
+    siteModule,
+    outDir: site.dir,
+    reusing: site.reusing,
+  };
   await Promise.all(
-    shares.map(async (share) => {
-      let taken = 0;
-      try {
-        await runWorker({ ...data, jobs: share }, options.workerHeapMb, (batch) => {
-          for (const [key, summary] of batch.summaries) cache.set(key, summary);
-          for (const [path, digest] of batch.files) site.record(path, digest);
-          for (const [slug, parts] of batch.parts) options.keep(slug, parts);
-          written += batch.files.length;
-          taken += batch.summaries.length;
-          progress(batch.summaries.length);
-        });
-      } catch (error) {
-        // An article too big for a worker's heap: the rest of its share is done here, without the limit.
-        if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
-        here(share.slice(taken));
-      }
-    }),
+    shares.map((share) =>
+      runWorker({ ...base, slugs: share.map((article) => article.slug) }, (batch) => {
+        for (const [slug, files] of batch.articles) {
+          for (const [path, digest] of files) site.record(path, digest);
+          options.built(
+            slug,
+            files.map(([path]) => path),
+          );
+        }
+        for (const [slug, parts] of batch.parts) options.keep(slug, parts);
+        progress(batch.articles.length);
+      }),
+    ),
   );
-  return written;
 }
 
-// A worker's heap is limited: left to itself, V8 lets it grow with garbage from parsing
-// to several hundred MiB, which two workers and the main thread then hold at once.
-function runWorker(data: WorkerData, heapMb: number, onBatch: (batch: WorkerMessage) => void): Promise<void> {
+function runWorker(data: WorkerData, onBatch: (batch: WorkerMessage) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    const worker = new Worker(workerUrl, { workerData: data });
     worker.on('message', (batch: WorkerMessage) => {
       onBatch(batch);
       if (!batch.last) return;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { digestBytes } from '@kap/content-compiler';
+import { digestBytes } from './article-cache.js';
 
 /**
  * What a long-lived process (the dev watcher) remembers of the content's files between
