@@ -51,15 +51,16 @@ describe('the kap-content command', () => {
     const types = join(root, 'slugs.ts');
     expect(run('build', '--content', contentWith({}), '--out', out, '--types', types)).toEqual({
       status: 0,
-      stdout: `Wrote 2 articles to ${out}\n`,
+      stdout: `Content data: 2 articles in ${out} (4 compiled, 2 bodies written)\n`,
       stderr: '',
     });
     expect(readdirSync(out).sort()).toEqual(['bodies', 'bodies.cjs', 'bodies.js', 'meta.json']);
+    // Each body's module is named by its slug and its revision: a digest of what it was compiled from.
     expect(readdirSync(join(out, 'bodies')).sort()).toEqual([
-      'first-article.cjs',
-      'first-article.js',
-      'second-article.cjs',
-      'second-article.js',
+      expect.stringMatching(/^first-article\.[0-9a-f]{16}\.cjs$/),
+      expect.stringMatching(/^first-article\.[0-9a-f]{16}\.js$/),
+      expect.stringMatching(/^second-article\.[0-9a-f]{16}\.cjs$/),
+      expect.stringMatching(/^second-article\.[0-9a-f]{16}\.js$/),
     ]);
     const meta = (await import(pathToFileURL(join(out, 'meta.json')).href, { with: { type: 'json' } })).default;
     expect(meta.articles.map((article: { slug: string }) => article.slug)).toEqual(['second-article', 'first-article']);
