@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
@@ -20,8 +21,18 @@ export default defineConfig({
   entry: ['src/index.ts'],
   format: ['esm', 'cjs'],
   // tsup passes baseUrl to the declaration build, which TypeScript 6 deprecates.
-  dts: { compilerOptions: { ignoreDeprecations: '6.0', allowArbitraryExtensions: true } },
+  // rootDirs as in tsconfig.json, absolute: the declaration build resolves from elsewhere.
+  dts: {
+    compilerOptions: {
+      ignoreDeprecations: '6.0',
+      allowArbitraryExtensions: true,
+      rootDirs: [join(import.meta.dirname, 'src'), join(import.meta.dirname, 'dist')],
+    },
+  },
   esbuildPlugins: [dataModules],
+  // The declarations import the slugs' types from the data folder, as they are, so the
+  // bundle's declarations never hold one build's slugs: the data build writes them.
+  external: [/^\.\/data\/slugs\.js$/],
   // Keep `with { type: 'json' }` on the metadata import: Node needs it for a JSON module.
   esbuildOptions(options) {
     options.supported = { ...options.supported, 'import-attributes': true };

@@ -17,8 +17,6 @@ export interface BuildContentDataOptions {
   contentDir: string;
   /** The package's data folder. */
   outDir: string;
-  /** Also write the slugs' literal types here. */
-  typesFile?: string;
   /** Judge publication and review dates against this day. Defaults to now. */
   now?: Date;
   /**
@@ -100,7 +98,6 @@ export async function buildContentData(options: BuildContentDataOptions): Promis
     const { content, warnings, revisions } = assembleContent(settings, entries, { now, cache });
     const { data, ...written } = writeContentData(content, options.outDir, {
       revisions,
-      ...(options.typesFile ? { typesFile: options.typesFile } : {}),
     });
     if (cacheDir) {
       const next: DataStamp = { digest, outDir: options.outDir, data: data.digest, articles: content.articles.length, warnings };
@@ -130,9 +127,7 @@ function buildDigest(options: BuildContentDataOptions, now: Date, fileDigests: R
     .update('\0')
     .update(now.toISOString().slice(0, 10))
     .update('\0')
-    .update(process.env.SITE_URL ?? '')
-    .update('\0')
-    .update(options.typesFile ?? '');
+    .update(process.env.SITE_URL ?? '');
   for (const [path, digest] of fileDigests) hash.update('\0').update(relative(options.contentDir, path)).update('\0').update(digest);
   return hash.digest('hex');
 }

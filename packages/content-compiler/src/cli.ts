@@ -11,14 +11,13 @@ const isFileSystemError = (error: unknown) => error instanceof Error && 'code' i
 
 const usage = `Usage:
   kap-content check [--content DIR]                          validate the content, write nothing
-  kap-content build [--content DIR] --out DIR [--types FILE] [--cache DIR]
+  kap-content build [--content DIR] --out DIR [--cache DIR]
                                                              validate, then write the package's data
   kap-content new "Title of the article" [--content DIR]     write a draft article, dated today
 
 Options:
   --content DIR      the content folder (default: content); CONTENT_DIR, when set, wins
   --out DIR          where the data modules go (only what changed is written)
-  --types FILE       also write the slugs' literal types as a TypeScript module
   --cache DIR        keep compiled articles here: the next build compiles only what changed
   --today YYYY-MM-DD judge publication and review dates against another day
   --help             print this help`;
@@ -35,7 +34,6 @@ function parse() {
     options: {
       content: { type: 'string', default: 'content' },
       out: { type: 'string' },
-      types: { type: 'string' },
       cache: { type: 'string' },
       today: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -84,7 +82,6 @@ try {
       contentDir,
       outDir: resolve(values.out),
       now,
-      ...(values.types ? { typesFile: resolve(values.types) } : {}),
       ...(values.cache ? { cache: resolve(values.cache) } : {}),
     });
     for (const warning of built.warnings) console.error(`warning: ${formatProblem(warning)}`);

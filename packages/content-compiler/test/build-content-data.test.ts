@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,7 +46,9 @@ describe('buildContentData', () => {
     const after = bodyFiles(out);
     // The second article's modules are the same files; the first article's are new, the old ones gone.
     expect(after.filter((name) => name.startsWith('second-article.'))).toEqual(before.filter((name) => name.startsWith('second-article.')));
-    expect(after.filter((name) => name.startsWith('first-article.'))).not.toEqual(before.filter((name) => name.startsWith('first-article.')));
+    expect(after.filter((name) => name.startsWith('first-article.'))).not.toEqual(
+      before.filter((name) => name.startsWith('first-article.')),
+    );
     expect(after).toHaveLength(4);
     expect(readContentData(out).index.articles.find((article) => article.slug === 'first-article')?.title).toMatch(/^Edited /);
   });
@@ -89,7 +90,8 @@ describe('buildContentData', () => {
     expect(readContentData(join(root, 'two')).index).toEqual(readContentData(join(root, 'one')).index);
     // Revisions differ (they digest the compiler's code, here its sources and there its bundle): the bodies do not.
     const [one, two] = [readContentData(join(root, 'one')), readContentData(join(root, 'two'))];
-    for (const [slug, name] of one.bodies) expect(readArticleBody(two.dir, two.bodies.get(slug) ?? '')).toEqual(readArticleBody(one.dir, name));
+    for (const [slug, name] of one.bodies)
+      expect(readArticleBody(two.dir, two.bodies.get(slug) ?? '')).toEqual(readArticleBody(one.dir, name));
   });
 
   it('keeps what a long-lived process learned between builds: unchanged files are not read again', async () => {

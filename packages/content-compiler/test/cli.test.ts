@@ -48,13 +48,13 @@ describe('the kap-content command', () => {
   it('writes the metadata as a JSON module, the bodies as ES modules with CommonJS twins, and the slugs as literal types', async () => {
     const root = mkdtempSync(join(tmpdir(), 'kap-data-'));
     const out = join(root, 'data');
-    const types = join(root, 'slugs.ts');
-    expect(run('build', '--content', contentWith({}), '--out', out, '--types', types)).toEqual({
+    const types = join(out, 'slugs.d.ts');
+    expect(run('build', '--content', contentWith({}), '--out', out)).toEqual({
       status: 0,
       stdout: `Content data: 2 articles in ${out} (4 compiled, 2 bodies written)\n`,
       stderr: '',
     });
-    expect(readdirSync(out).sort()).toEqual(['bodies', 'bodies.cjs', 'bodies.js', 'meta.json']);
+    expect(readdirSync(out).sort()).toEqual(['bodies', 'bodies.cjs', 'bodies.js', 'meta.json', 'slugs.d.ts']);
     // Each body's module is named by its slug and its revision: a digest of what it was compiled from.
     expect(readdirSync(join(out, 'bodies')).sort()).toEqual([
       expect.stringMatching(/^first-article\.[0-9a-f]{16}\.cjs$/),

@@ -1,7 +1,7 @@
 // The compiler's plain types (no zod, no unified), by path so that the declaration
 // bundle inlines them and the published declarations stand alone.
 import type * as Compiled from '../../content-compiler/src/types.js';
-import type { ArticleSlug, PageSlug, TopicSlug } from './generated/slugs.js';
+import type { ArticleSlug, PageSlug, TopicSlug } from './data/slugs.js';
 
 export type { ArticleSlug, PageSlug, TopicSlug };
 

@@ -8,8 +8,6 @@ const saveAfterMs = 1000;
 export interface WatchSiteOptions extends Omit<PublishSiteOptions, 'cache' | 'data' | 'inPlace' | 'deferSave'> {
   /** The content folder to watch and build the data from. */
   contentDir: string;
-  /** Where the content package's build writes the slugs' types, so they stay in step too. */
-  typesFile?: string;
   /** The content build's cache folder, shared with the package's build. */
   contentCache?: string;
   /** The publisher's cache folder. */
@@ -31,7 +29,7 @@ export interface WatchSiteOptions extends Omit<PublishSiteOptions, 'cache' | 'da
  * reported and leaves the last good data and site in place and served.
  */
 export function watchSite(options: WatchSiteOptions): { close: () => void; ready: Promise<void> } {
-  const { onPublish, onError, debounceMs = 25, contentDir, typesFile, contentCache, publishCache, now, ...publish } = options;
+  const { onPublish, onError, debounceMs = 25, contentDir, contentCache, publishCache, now, ...publish } = options;
   // Kept for the life of the watcher: a save compiles and rebuilds only what it changed.
   const content: ContentMemory = createContentMemory(contentCache);
   const memory = createPublishMemory(publishCache, publish.outDir);
@@ -54,7 +52,6 @@ export function watchSite(options: WatchSiteOptions): { close: () => void; ready
           outDir: publish.dataDir,
           cache: content,
           deferSave: true,
-          ...(typesFile ? { typesFile } : {}),
           ...(now ? { now } : {}),
         });
         const site = await publishSite({

@@ -13,6 +13,8 @@ export const dataFiles = {
   meta: 'meta',
   /** A table of `import()` calls, one per body, that bundlers split into chunks. */
   bodies: 'bodies',
+  /** The slugs' literal types (`slugs.d.ts`), which the package's declarations import. */
+  slugs: 'slugs',
   /**
    * One module per article body: `bodies/<slug>.<revision>.js`. The revision is a digest
    * of what the body was compiled from, so a changed body is a new file: the table that

@@ -7,8 +7,6 @@ import type { ContentData } from './read-content-data.js';
 
 /** Options for {@link writeContentData}. */
 export interface WriteContentDataOptions {
-  /** Also write the literal types of the slugs here, as a TypeScript module. */
-  typesFile?: string;
   /**
    * Each article's revision, by slug: a digest of what its body was compiled from. A body
    * module of the same revision already in the folder is kept, not written again. Without
@@ -49,8 +47,8 @@ export function slugTypes(content: Pick<Content, 'articles' | 'topics' | 'pages'
 
 /**
  * Writes content as the package ships it, into `outDir`, changing only what changed: one
- * module per article body (new revisions only), then the metadata module and the table of
- * body loaders, each written beside its place and renamed over it, then the bodies that
+ * module per article body (new revisions only), then the slugs' types, the metadata module
+ * and the table of body loaders, each written beside its place and renamed over it, then the bodies that
  * nothing names any more are removed. A build killed at any point leaves a table that
  * names only bodies that exist.
  */
@@ -88,7 +86,9 @@ export function writeContentData(content: Content, outDir: string, options: Writ
     replaceIfChanged(join(outDir, `${dataFiles.bodies}.js`), table.esm),
     replaceIfChanged(join(outDir, `${dataFiles.meta}.json`), meta),
   ].some(Boolean);
-  if (options.typesFile) replaceIfChanged(options.typesFile, slugTypes(content));
+  // The slugs' literal types beside the data they describe: the package's declarations
+  // import them from here, so they always match the data, whatever built it.
+  replaceIfChanged(join(outDir, `${dataFiles.slugs}.d.ts`), slugTypes(content));
   const named = new Set([...modules.values()].flatMap((name) => [`${name}.js`, `${name}.cjs`]));
   let removed = 0;
   for (const file of present) {

@@ -1,7 +1,7 @@
 // kap-publish-dev: build the content data and publish, serve dist/ on localhost, and do
 // both again on every content change; open pages reload by themselves, or show the error.
 // Usage: dev [--site site/src/site.js] [--out dist] [--port 4321]
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '@kap/content-compiler';
 import { contentDirOrExit } from '../lib/content-dir-or-exit.js';
@@ -20,7 +20,6 @@ const liveReload = createLiveReload();
 const watcher = watchSite({
   contentDir,
   dataDir: site.dataDir,
-  typesFile: join(site.contentPackage, 'src', 'generated', 'slugs.ts'),
   outDir: site.outDir,
   channels: site.config.channels,
   siteModule: site.siteModule,
