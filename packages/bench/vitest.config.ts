@@ -3,6 +3,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // One run builds a small corpus several times in child processes.
-    testTimeout: 180_000,
+    testTimeout: 300_000,
   },
 });

@@ -1,117 +1,121 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compileContent, writeContentData } from '@kap/content-compiler';
-import { benchToday } from './lib/bench-today.js';
-import type { Measurement } from './lib/measure.js';
+import { devLatency } from './lib/dev-latency.js';
+import { eleventyInput } from './lib/eleventy-input.js';
+import { forgetBuilds, forgetContent, freshClone } from './lib/fresh-clone.js';
+import { type Measurement, timeCommand } from './lib/time-command.js';
 import { corpusSlug, makeCorpus } from './make-corpus.js';
 
 /** Options for {@link runBench}. */
 export interface RunBenchOptions {
   sizes: number[];
+  /** The repository whose committed code is measured: it is cloned, never built in place. */
+  repo: string;
   /** The real content folder, whose settings the corpus copies. */
   settingsFrom: string;
-  /** Skip the Eleventy reference (the test suite's quick run). */
-  skipReference?: boolean;
   log?: (line: string) => void;
 }
 
-/** The figures for one corpus size. */
+/** The figures for one corpus size: milliseconds of whole commands, and MiB. */
 export interface BenchRow {
   articles: number;
-  eleventyMs: number | undefined;
+  eleventyMs: number;
+  /** `npm run build` in a fresh clone: no build outputs, no caches of any kind. */
+  firstMs: number;
+  /** `npm run build` with the code built but nothing built from this content. */
   coldMs: number;
+  /** `npm run build` again, nothing changed. */
   unchangedMs: number;
+  /** `npm run build` after editing one article. */
   oneEditMs: number;
+  /** `npm run dev`: from saving an article to the change in all three channels on disk. */
   devMs: number;
+  /** The largest resident set of any process of any of the builds, workers included. */
   peakMiB: number;
+  /** Importing the content package holding this corpus and reading its metadata, in plain node. */
   importMs: number;
 }
 
-const here = import.meta.dirname;
-const tsx = join(here, '..', '..', '..', 'node_modules', '.bin', 'tsx');
-const contentPackage = join(here, '..', '..', 'content');
-
-function child(script: string, ...args: string[]): Measurement {
-  const runner = script.endsWith('.mjs') ? process.execPath : tsx;
-  const output = execFileSync(runner, [join(here, 'lib', script), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const last = output.trim().split('\n').at(-1) ?? '';
-  return JSON.parse(last) as Measurement;
-}
+const npm = (clone: string, contentDir: string): Measurement =>
+  timeCommand('npm', ['run', 'build'], { cwd: clone, env: { CONTENT_DIR: contentDir, KAP_CWD: clone, CI: 'true' } });
 
 /**
- * Generates a corpus per size in a temporary folder and measures, each in a fresh
- * process: a cold build of all three channels, a rebuild with nothing changed, a
- * rebuild after editing one article, the dev loop, importing the metadata index, and
- * Eleventy 3 building the web pages alone from the same files.
+ * Measures what users run, as whole processes: in a fresh clone of the repository, the
+ * README's build command with CONTENT_DIR set to a generated corpus (first build after the
+ * clone, cold content build, unchanged, one edit), the dev loop, and importing the content
+ * package; and Eleventy 3's own CLI building web pages from the same files, the reference.
  */
-export function runBench(options: RunBenchOptions): BenchRow[] {
+export async function runBench(options: RunBenchOptions): Promise<BenchRow[]> {
   const log = options.log ?? (() => {});
+  const root = mkdtempSync(join(tmpdir(), 'kap-bench-'));
   const rows: BenchRow[] = [];
-  for (const articles of options.sizes) {
-    const root = mkdtempSync(join(tmpdir(), `kap-bench-${articles}-`));
-    try {
-      const contentDir = join(root, 'content');
+  try {
+    const clone = freshClone(options.repo, join(root, 'clone'));
+    log(`cloned ${options.repo} and installed its dependencies`);
+    for (const articles of options.sizes) {
+      const contentDir = join(root, `content-${articles}`);
       makeCorpus({ articles, dir: contentDir, settingsFrom: options.settingsFrom });
-      log(`${articles} articles: corpus written`);
+      const eleventy = timeCommand(process.execPath, eleventyInput(clone, contentDir, join(root, `eleventy-${articles}`)), { cwd: root });
+      log(`${articles} articles: Eleventy ${eleventy.ms} ms`);
 
-      const eleventyMs = options.skipReference ? undefined : child('eleventy-build.ts', contentDir, join(root, 'eleventy')).ms;
-      // Eleventy needs a layout file beside the articles; it is not Markdown, so our build ignores it.
-      const cache = join(root, 'cache');
-      const out = join(root, 'dist');
-      const cold = child('publish-build.ts', contentDir, out, cache);
-      const unchanged = child('publish-build.ts', contentDir, out, cache);
+      forgetBuilds(clone);
+      const first = npm(clone, contentDir);
+      forgetContent(clone);
+      const cold = npm(clone, contentDir);
+      const unchanged = npm(clone, contentDir);
       const edited = join(contentDir, 'articles', `${corpusSlug(articles - 1)}.md`);
       const original = readFileSync(edited, 'utf8');
       const changed = original.replace('is the subject of this generated article', 'is the subject of this edited article');
       // An edit that changes nothing would time an unchanged rebuild under the wrong name.
       if (changed === original) throw new Error(`the benchmark's edit no longer matches ${edited}`);
       writeFileSync(edited, changed);
-      const oneEdit = child('publish-build.ts', contentDir, out, cache);
-      const dev = child('dev-latency.ts', contentDir, join(root, 'dev-dist'), join(root, 'dev-cache'));
+      const oneEdit = npm(clone, contentDir);
       log(`${articles} articles: builds measured`);
-
-      // The content package as a consumer installs it, holding this corpus's data.
-      const packageCopy = join(root, 'package');
-      mkdirSync(packageCopy);
-      cpSync(join(contentPackage, 'dist'), join(packageCopy, 'dist'), {
-        recursive: true,
-        filter: (path) => !path.includes(`${join('dist', 'data')}`),
-      });
-      writeContentData(compileContent({ contentDir, now: benchToday }).content, join(packageCopy, 'dist', 'data'));
-      const imported = child('import-index.mjs', join(packageCopy, 'dist', 'index.js'));
-
+      const devMs = await devLatency(clone, contentDir);
+      // The clone's content package now holds this corpus's data, as a consumer installs it.
+      const script = join(clone, 'packages', 'bench', 'src', 'lib', 'import-index.mjs');
+      const imported = timeCommand(process.execPath, [script, join(clone, 'packages', 'content', 'dist', 'index.js')], { cwd: root });
       const row: BenchRow = {
         articles,
-        eleventyMs,
+        eleventyMs: eleventy.ms,
+        firstMs: first.ms,
         coldMs: cold.ms,
         unchangedMs: unchanged.ms,
         oneEditMs: oneEdit.ms,
-        devMs: dev.ms,
-        peakMiB: Math.max(cold.peakMiB, unchanged.peakMiB, oneEdit.peakMiB),
-        importMs: imported.ms,
+        devMs,
+        peakMiB: Math.max(first.peakMiB, cold.peakMiB, unchanged.peakMiB, oneEdit.peakMiB),
+        importMs: importedMs(imported),
       };
       rows.push(row);
       log(`${articles} articles: ${JSON.stringify(row)}`);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
+      rmSync(contentDir, { recursive: true, force: true });
     }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
   return rows;
 }
 
-/** The results as a Markdown table, ratios against Eleventy where it ran. */
+// The import's own time, as the script measures and prints it: not node's start-up.
+function importedMs(run: Measurement): number {
+  const printed = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { ms?: number };
+  if (typeof printed.ms !== 'number') throw new Error(`the import script printed no time: ${run.stdout}`);
+  return printed.ms;
+}
+
+/** The results as a Markdown table, each time a ratio to Eleventy's. */
 export function formatBench(rows: readonly BenchRow[]): string {
-  const ratio = (ms: number, reference: number | undefined) => (reference ? ` (${(ms / reference).toFixed(2)}x)` : '');
+  const ratio = (ms: number, reference: number) => ` (${(ms / reference).toFixed(2)}x)`;
   const lines = [
-    '| articles | Eleventy 3, web only | cold, all channels | unchanged rebuild | after one edit | dev: edit to all channels | peak memory | import metadata |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| articles | Eleventy 3 CLI, web only | first build after clone | cold content build | unchanged | after one edit | dev: edit to all channels | peak memory | import metadata |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map((row) =>
       [
         '',
         row.articles,
-        row.eleventyMs === undefined ? 'skipped' : `${row.eleventyMs} ms`,
+        `${row.eleventyMs} ms`,
+        `${row.firstMs} ms${ratio(row.firstMs, row.eleventyMs)}`,
         `${row.coldMs} ms${ratio(row.coldMs, row.eleventyMs)}`,
         `${row.unchangedMs} ms${ratio(row.unchangedMs, row.eleventyMs)}`,
         `${row.oneEditMs} ms${ratio(row.oneEditMs, row.eleventyMs)}`,
