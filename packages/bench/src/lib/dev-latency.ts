@@ -38,7 +38,9 @@ export async function devLatency(clone: string, contentDir: string): Promise<num
         output += chunk;
         if (output.includes('Serving')) resolve();
       });
-      server.stderr.on('data', (chunk: Buffer) => void (output += chunk));
+      server.stderr.on('data', (chunk: Buffer) => {
+        output += chunk;
+      });
       server.once('exit', (code) => reject(new Error(`the dev server stopped (${code}):\n${output}`)));
     });
     const times: number[] = [];
