@@ -9,8 +9,7 @@ import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Element as XastElement, Root as XastRoot } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
-import { publishSite } from '../src/publish-site.js';
-import { readTree, realContent, tempDir, today } from './helpers.js';
+import { publishContent, readTree, realContent, tempDir, today } from './helpers.js';
 
 const { content } = compileContent({ contentDir: realContent, now: today });
 const base = content.site.baseUrl;
@@ -18,7 +17,7 @@ let site = new Map<string, string>();
 
 beforeAll(async () => {
   const out = join(tempDir('channels'), 'dist');
-  await publishSite({ contentDir: realContent, outDir: out, now: today });
+  await publishContent({ contentDir: realContent, outDir: out });
   site = readTree(out);
 });
 

@@ -3,8 +3,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishSite } from '../src/publish-site.js';
-import { readTree, realContent, tempDir, today } from './helpers.js';
+import { publishContent, readTree, realContent, tempDir } from './helpers.js';
 
 const base = 'https://understanding-kap.example/';
 
@@ -42,7 +41,7 @@ describe('feed archives in the published site', () => {
     }
     const cache = tempDir('cache');
     const out = join(tempDir('archives-out'), 'dist');
-    await publishSite({ contentDir, outDir: out, now: today, cache });
+    await publishContent({ contentDir, outDir: out, cache });
     const first = readTree(out);
     const archives = [...first.keys()].filter((path) => path.includes('feed-archive/'));
     expect(archives.sort()).toEqual(
@@ -63,31 +62,32 @@ describe('feed archives in the published site', () => {
       ['topics/integration/feed-archive/1/feed.xml', 'next-archive', 'topics/integration/feed-archive/2/feed.xml'],
     ]);
     // Each article's feed content is kept with the listings' pieces, the archived articles' too.
-    const parts = readFileSync(join(cache, 'parts.json'), 'utf8');
+    const parts = readFileSync(join(cache, 'publish', 'parts.json'), 'utf8');
     expect(parts.match(/"feed-content":/g)).toHaveLength(52);
 
     writeFileSync(join(contentDir, 'articles', 'note-49.md'), note(49, '2026-11-01'));
-    const added = await publishSite({ contentDir, outDir: out, now: today, cache });
-    // The page's articles did not change: its files are kept from the last output, not built
-    // again. One article's page is built again: the new one joins its related articles.
-    expect(added).toMatchObject({ keptArticles: 51, keptFeedPages: 2 });
+    const added = await publishContent({ contentDir, outDir: out, cache });
+    // The page's articles did not change: its files (three formats for each of the two archive
+    // pages) are kept from the last output, not built again. One article's page is built
+    // again: the new one joins its related articles.
+    expect(added).toMatchObject({ keptArticles: 51, keptPages: 6 });
     const second = readTree(out);
     for (const path of archives) expect({ path, same: second.get(path) === first.get(path) }).toEqual({ path, same: true });
     expect(second.get('feed.json')).toContain(`${base}articles/note-49/`);
     const cold = join(tempDir('archives-cold'), 'dist');
-    await publishSite({ contentDir, outDir: cold, now: today });
+    await publishContent({ contentDir, outDir: cold });
     expect(second).toEqual(readTree(cold));
 
     // An edit to an archived article builds its pages again, and only those.
     const edited = join(contentDir, 'articles', 'note-2.md');
     writeFileSync(edited, readFileSync(edited, 'utf8').replace('a few plain words', 'a few marigold words'));
-    const rebuilt = await publishSite({ contentDir, outDir: out, now: today, cache });
-    expect([rebuilt.keptArticles, rebuilt.keptFeedPages]).toEqual([52, undefined]);
+    const rebuilt = await publishContent({ contentDir, outDir: out, cache });
+    expect([rebuilt.keptArticles, rebuilt.keptPages]).toEqual([52, undefined]);
     const third = readTree(out);
     expect(third.get('feed-archive/1/atom.xml')).toContain('a few marigold words');
     expect(third.get('topics/integration/feed-archive/1/feed.json')).toContain('a few marigold words');
     const coldEdit = join(tempDir('archives-cold'), 'dist');
-    await publishSite({ contentDir, outDir: coldEdit, now: today });
+    await publishContent({ contentDir, outDir: coldEdit });
     expect(third).toEqual(readTree(coldEdit));
   }, 120_000);
 });

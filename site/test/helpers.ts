@@ -1,9 +1,10 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildContentData } from '@kap/content-compiler';
-import type { Content } from '@kap/content-compiler/types';
+import type { ArticleBody, Content } from '@kap/content-compiler/types';
 import { type PublishedSite, type PublishSiteOptions, publishSite } from '@kap/publish';
 import { createPartsMemo } from '@kap/render';
 import type { SiteFile } from '@kap/site-files';
@@ -48,12 +49,17 @@ export interface PublishContentOptions extends Omit<PublishSiteOptions, 'dataDir
 /**
  * What `npm run build` does, in this process: builds the content package's data from
  * `contentDir` (into the cache folder, not the real package), then publishes the site from it.
+ * `workers` and `minPerWorker` go to both: the content build's compile and the publish.
  */
 export async function publishContent(options: PublishContentOptions): Promise<PublishedSite> {
   const { contentDir, now = today, cache, ...publish } = options;
   const folder = cache ?? tempDir('publish-cache');
   const dataDir = join(folder, 'data');
-  await buildContentData({ contentDir, outDir: dataDir, now, cache: join(folder, 'content') });
+  const threads = {
+    ...(publish.workers !== undefined ? { workers: publish.workers } : {}),
+    ...(publish.minPerWorker !== undefined ? { minPerWorker: publish.minPerWorker } : {}),
+  };
+  await buildContentData({ contentDir, outDir: dataDir, now, cache: join(folder, 'content'), ...threads });
   return publishSite({ ...publish, dataDir, channels, siteModule, cache: join(folder, 'publish') });
 }
 
@@ -66,9 +72,93 @@ export function siteFiles(content: Content): Map<string, SiteFile> {
   const memo = createPartsMemo();
   for (const channel of channels) {
     const build = channel.start(content);
-    for (const article of content.articles)
-      for (const file of build.articleFiles(article, content.getBody(article.slug)).files) files.set(file.path, file);
+    for (const article of content.articles) {
+      // Content hands out bodies read-only; a channel's articleFiles is typed for the mutable
+      // body the publisher reads from the data, though no channel changes it.
+      const body = content.getBody(article.slug) as ArticleBody;
+      for (const file of build.articleFiles(article, body).files) files.set(file.path, file);
+    }
     for (const file of build.listingFiles({ memo, reuse: () => false })) files.set(file.path, file);
   }
   return files;
+}
+
+/** The compiled CLIs a user runs. */
+export const contentCli = join(repoRoot, 'packages', 'content-compiler', 'dist', 'cli.js');
+export const publishCli = join(repoRoot, 'packages', 'publish', 'dist', 'cli', 'build.js');
+export const previewCli = join(repoRoot, 'packages', 'publish', 'dist', 'cli', 'preview.js');
+
+/** What one command printed, and how it ended. */
+export interface CommandResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A build run as commands: the content build, then (when it succeeded) the publish. */
+export interface CliBuild {
+  /** kill -9 of the step running now, as a power cut or an impatient user would; no step starts after it. */
+  kill(): void;
+  /** Both steps' output together, and the status of the last step run. */
+  done: Promise<CommandResult & { content: CommandResult; publish?: CommandResult }>;
+}
+
+/** Options for {@link startCliBuild}. */
+export interface CliBuildOptions {
+  contentDir: string;
+  /** The data folder the content build writes and the publish reads: never the real package's. */
+  dataDir: string;
+  outDir: string;
+  env?: Record<string, string>;
+  /** Where the publish runs (its cache is node_modules/.cache there). Defaults to the repository. */
+  cwd?: string;
+  /** The site's config module. Defaults to the CLI's own default, site/src/site.js from the repository. */
+  site?: string;
+}
+
+/**
+ * What `npm run build` does, as commands, on the day {@link today}: the content-compiler
+ * CLI builds the data from `contentDir`, then, if it succeeded, the publish CLI publishes
+ * it. Each step in its own process group, so a kill reaches all of it.
+ */
+export function startCliBuild(options: CliBuildOptions): CliBuild {
+  const env = { ...process.env, CONTENT_DIR: options.contentDir, CI: 'true', ...options.env };
+  let current: ChildProcess | undefined;
+  let killed = false;
+  const run = (args: string[], cwd: string) =>
+    new Promise<CommandResult>((resolve, reject) => {
+      const child = spawn(process.execPath, args, { cwd, env, detached: true });
+      current = child;
+      let stdout = '';
+      let stderr = '';
+      child.stdout?.on('data', (chunk) => {
+        stdout += chunk;
+      });
+      child.stderr?.on('data', (chunk) => {
+        stderr += chunk;
+      });
+      child.once('error', reject);
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
+  const day = today.toISOString().slice(0, 10);
+  const done = (async () => {
+    const content = await run([contentCli, 'build', '--content', options.contentDir, '--out', options.dataDir, '--today', day], repoRoot);
+    if (content.status !== 0 || killed) return { ...content, content };
+    const site = options.site ? ['--site', options.site] : [];
+    const publish = await run([publishCli, ...site, '--data', options.dataDir, '--out', options.outDir], options.cwd ?? repoRoot);
+    return {
+      status: publish.status,
+      stdout: content.stdout + publish.stdout,
+      stderr: content.stderr + publish.stderr,
+      content,
+      publish,
+    };
+  })();
+  return {
+    kill() {
+      killed = true;
+      if (current?.pid) process.kill(-current.pid, 'SIGKILL');
+    },
+    done,
+  };
 }

