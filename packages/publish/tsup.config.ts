@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup';
 // time, and the same code a user runs. The worker is an entry of its own, beside the
 // chunk that starts it. Workspace packages of TypeScript sources ship inside the bundle.
 export default defineConfig({
-  entry: ['src/index.ts', 'src/article-worker.ts', 'src/cli/build.ts', 'src/cli/dev.ts', 'src/cli/preview.ts'],
+  entry: ['src/index.ts', 'src/article-worker.ts', 'src/cli/build.ts', 'src/cli/dev.ts', 'src/cli/preview.ts', 'src/cli/recover.ts'],
   format: ['esm'],
   noExternal: ['@kap/site-files', '@kap/tree-walk'],
   clean: true,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildContentData } from '@kap/content-compiler';
-import type { ArticleBody, Content } from '@kap/content-compiler/types';
+import type { Content } from '@kap/content-compiler/types';
 import { type PublishedSite, type PublishSiteOptions, publishSite } from '@kap/publish';
 import { createPartsMemo } from '@kap/render';
 import type { SiteFile } from '@kap/site-files';
@@ -73,10 +73,7 @@ export function siteFiles(content: Content): Map<string, SiteFile> {
   for (const channel of channels) {
     const build = channel.start(content);
     for (const article of content.articles) {
-      // Content hands out bodies read-only; a channel's articleFiles is typed for the mutable
-      // body the publisher reads from the data, though no channel changes it.
-      const body = content.getBody(article.slug) as ArticleBody;
-      for (const file of build.articleFiles(article, body).files) files.set(file.path, file);
+      for (const file of build.articleFiles(article, content.getBody(article.slug)).files) files.set(file.path, file);
     }
     for (const file of build.listingFiles({ memo, reuse: () => false })) files.set(file.path, file);
   }
@@ -86,6 +83,7 @@ export function siteFiles(content: Content): Map<string, SiteFile> {
 /** The compiled CLIs a user runs. */
 export const contentCli = join(repoRoot, 'packages', 'content-compiler', 'dist', 'cli.js');
 export const publishCli = join(repoRoot, 'packages', 'publish', 'dist', 'cli', 'build.js');
+export const recoverCli = join(repoRoot, 'packages', 'publish', 'dist', 'cli', 'recover.js');
 export const previewCli = join(repoRoot, 'packages', 'publish', 'dist', 'cli', 'preview.js');
 
 /** What one command printed, and how it ended. */
@@ -95,7 +93,7 @@ export interface CommandResult {
   stderr: string;
 }
 
-/** A build run as commands: the content build, then (when it succeeded) the publish. */
+/** A build run as commands: the recovery of a killed publish, the content build, then (when it succeeded) the publish. */
 export interface CliBuild {
   /** kill -9 of the step running now, as a power cut or an impatient user would; no step starts after it. */
   kill(): void;
@@ -117,9 +115,10 @@ export interface CliBuildOptions {
 }
 
 /**
- * What `npm run build` does, as commands, on the day {@link today}: the content-compiler
- * CLI builds the data from `contentDir`, then, if it succeeded, the publish CLI publishes
- * it. Each step in its own process group, so a kill reaches all of it.
+ * What `npm run build` does, as commands, on the day {@link today}: the last good site is
+ * put back if a publish was killed mid-swap, the content-compiler CLI builds the data from
+ * `contentDir`, then, if it succeeded, the publish CLI publishes it. Each step in its own
+ * process group, so a kill reaches all of it.
  */
 export function startCliBuild(options: CliBuildOptions): CliBuild {
   const env = { ...process.env, CONTENT_DIR: options.contentDir, CI: 'true', ...options.env };
@@ -142,6 +141,8 @@ export function startCliBuild(options: CliBuildOptions): CliBuild {
     });
   const day = today.toISOString().slice(0, 10);
   const done = (async () => {
+    const recovered = await run([recoverCli, '--out', options.outDir], options.cwd ?? repoRoot);
+    if (recovered.status !== 0 || killed) return { ...recovered, content: recovered };
     const content = await run([contentCli, 'build', '--content', options.contentDir, '--out', options.dataDir, '--today', day], repoRoot);
     if (content.status !== 0 || killed) return { ...content, content };
     const site = options.site ? ['--site', options.site] : [];

@@ -131,11 +131,6 @@ describe('publishSite', () => {
     expect(readTree(threaded).get('articles/long-term-outcomes-of-kap/index.html')).toContain('Marigold');
   });
 
-  // The publisher's article workers no longer have a heap limit, and the content build's
-  // compile workers do (compileArticles' workerHeapMb, which falls back to the main thread),
-  // but buildContentData does not pass the option on: nothing public can starve a worker.
-  it.todo('does on the main thread what a worker has no room for (needs buildContentData to take workerHeapMb)');
-
   it('brings the output before last up to date, edit after edit, and gives what a cold build gives', async () => {
     const contentDir = join(tempDir('spare'), 'content');
     cpSync(realContent, contentDir, { recursive: true });

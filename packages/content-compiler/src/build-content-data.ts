@@ -28,6 +28,8 @@ export interface BuildContentDataOptions {
   workers?: number;
   /** Fewer articles than this for each worker are compiled on the main thread. Defaults to 200. */
   minPerWorker?: number;
+  /** The old-generation heap of each worker, in MiB, which bounds a cold build's memory. Defaults to 128. */
+  workerHeapMb?: number;
   onProgress?: (done: number, total: number) => void;
   /** Leave saving the cache folder's manifest to the caller (`memory.articles.save()`): the dev loop does it when edits pause. */
   deferSave?: boolean;
@@ -89,6 +91,7 @@ export async function buildContentData(options: BuildContentDataOptions): Promis
     await compileArticles(missing, settings.context, cache, {
       workers: options.workers ?? Math.min(availableParallelism(), 4),
       ...(options.minPerWorker ? { minPerWorker: options.minPerWorker } : {}),
+      ...(options.workerHeapMb ? { workerHeapMb: options.workerHeapMb } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     const entries = sources.flatMap((source) => {

@@ -94,6 +94,26 @@ describe('buildContentData', () => {
       expect(readArticleBody(two.dir, two.bodies.get(slug) ?? '')).toEqual(readArticleBody(one.dir, name));
   });
 
+  it('compiles on the main thread what a worker has no room for', async () => {
+    const contentDir = contentWith({});
+    const root = temp();
+    await buildContentData({ contentDir, outDir: join(root, 'one'), now, workers: 1 });
+    const bundle = pathToFileURL(join(import.meta.dirname, '..', 'dist', 'index.js')).href;
+    const { buildContentData: builtBuild } = (await import(bundle)) as typeof import('../src/index.js');
+    // A heap of 1 MiB runs out before the worker has loaded its code.
+    const starved = await builtBuild({
+      contentDir,
+      outDir: join(root, 'two'),
+      now,
+      cache: join(root, 'cache'),
+      workers: 2,
+      minPerWorker: 1,
+      workerHeapMb: 1,
+    });
+    expect(starved).toMatchObject({ articles: 2, compiled: 4 });
+    expect(readContentData(join(root, 'two')).index).toEqual(readContentData(join(root, 'one')).index);
+  });
+
   it('keeps what a long-lived process learned between builds: unchanged files are not read again', async () => {
     const contentDir = contentWith({});
     const out = join(temp(), 'data');

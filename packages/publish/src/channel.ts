@@ -1,4 +1,4 @@
-import type { ArticleBody, ArticleMeta, Content } from '@kap/content-compiler/types';
+import type { ArticleMeta, Content } from '@kap/content-compiler/types';
 import type { PartsMemo } from '@kap/render';
 import type { SiteFile } from '@kap/site-files';
 
@@ -14,6 +14,9 @@ export interface Channel {
   start(content: Content): ChannelBuild;
 }
 
+/** An article's body as `Content.getBody` gives it. */
+type ArticleBodyOf<C extends Content> = ReturnType<C['getBody']>;
+
 /** One channel's part of one publish. */
 export interface ChannelBuild {
   /**
@@ -23,7 +26,7 @@ export interface ChannelBuild {
    */
   shownWith?(article: ArticleMeta): string;
   /** The files of one article alone, and its pieces of the listings, by part name. */
-  articleFiles(article: ArticleMeta, body: ArticleBody): ArticleFiles;
+  articleFiles(article: ArticleMeta, body: ArticleBodyOf<Content>): ArticleFiles;
   /** The files that list articles: each article's pieces come from `memo`, made there when missing. */
   listingFiles(options: ListingOptions): Iterable<SiteFile>;
 }

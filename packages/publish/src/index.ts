@@ -10,5 +10,6 @@ export {
   publishSite,
   savePublishMemory,
 } from './publish-site.js';
+export { recoverLastSite } from './recover-last-site.js';
 export { contentTypeOf, type ServeSiteOptions, serveSite } from './serve-site.js';
 export { type WatchSiteOptions, watchSite } from './watch-site.js';

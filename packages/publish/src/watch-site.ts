@@ -1,6 +1,7 @@
 import { type BuiltContentData, buildContentData, type ContentMemory, createContentMemory } from '@kap/content-compiler';
 import { watchFolder } from './lib/watch-folder.js';
 import { createPublishMemory, type PublishedSite, type PublishSiteOptions, publishSite, savePublishMemory } from './publish-site.js';
+import { recoverLastSite } from './recover-last-site.js';
 
 const saveAfterMs = 1000;
 
@@ -70,7 +71,9 @@ export function watchSite(options: WatchSiteOptions): { close: () => void; ready
     });
     return running;
   };
-  const ready = run();
+  // A publish killed mid-swap left the last good site beside its place: back first, so it
+  // is served even when the first build meets a content error.
+  const ready = recoverLastSite(publish.outDir).then(run, (error: unknown) => onError?.(error));
   const watcher = watchFolder(contentDir, () => {
     clearTimeout(timer);
     timer = setTimeout(run, debounceMs);
