@@ -113,7 +113,7 @@ describe('watchSite (npm run dev)', () => {
       await publishContent({ contentDir, outDir: cold });
       expect(readTree(out)).toEqual(readTree(cold));
     } finally {
-      watcher.close();
+      await watcher.close();
     }
   });
 });

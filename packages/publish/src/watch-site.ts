@@ -29,7 +29,7 @@ export interface WatchSiteOptions extends Omit<PublishSiteOptions, 'cache' | 'da
  * `npm run build`, kept warm in one process, updating the site in place. A failure is
  * reported and leaves the last good data and site in place and served.
  */
-export function watchSite(options: WatchSiteOptions): { close: () => void; ready: Promise<void> } {
+export function watchSite(options: WatchSiteOptions): { close: () => Promise<void>; ready: Promise<void> } {
   const { onPublish, onError, debounceMs = 25, contentDir, contentCache, publishCache, now, ...publish } = options;
   // Kept for the life of the watcher: a save compiles and rebuilds only what it changed.
   const content: ContentMemory = createContentMemory(contentCache);
@@ -83,7 +83,8 @@ export function watchSite(options: WatchSiteOptions): { close: () => void; ready
     close() {
       clearTimeout(timer);
       watcher.close();
-      void running.then(save);
+      // After the build under way, if any: it holds the site's lock until it ends.
+      return running.then(save);
     },
   };
 }

@@ -61,6 +61,11 @@ export async function devLatency(clone: string, contentDir: string): Promise<num
     }
     return Math.round(Math.min(...times));
   } finally {
-    server.kill();
+    // Stopped as a user stops it, and waited for: until it is gone it holds the site's lock.
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGINT');
+      await exited;
+    }
   }
 }

@@ -40,5 +40,15 @@ const watcher = watchSite({
   },
 });
 await watcher.ready;
-const { url } = await serveSite({ root: site.outDir, port: Number(values.port), liveReload });
+const { server, url } = await serveSite({ root: site.outDir, port: Number(values.port), liveReload });
 console.log(`Serving ${values.out} at ${url}; watching ${contentDir} (Ctrl+C to stop)`);
+
+// Stopped: the build under way finishes and releases the site's lock, and the caches are
+// saved, so the next build neither waits for a lock nor starts cold.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    liveReload.close();
+    server.close();
+    void watcher.close().then(() => process.exit(0));
+  });
+}
