@@ -19,22 +19,25 @@ export interface BuildFeedsOptions {
   /** The newest articles each feed holds, and the articles of each archive page: 50 unless told. */
   limit?: number;
   /**
-   * Asked of each archive page before it is built: true when the caller still has the
-   * page's files from an earlier build of the same articles and settings, so the page is
-   * not built again. A page's files are made from nothing else (see {@link ArchivePage}).
+   * Asked of each feed document set (the subscription feed and each archive page) before it
+   * is built: true when the caller still has its files from an earlier build of the same
+   * articles and settings, so they are not built again. Its files are made from nothing
+   * else (see {@link ArchivePage}).
    */
   keepPage?: (page: ArchivePage) => boolean;
 }
 
-/** One archive page of one feed, as a publisher that keeps files between builds sees it. */
+/** One feed's subscription document or archive page, as a publisher that keeps files between builds sees it. */
 export interface ArchivePage {
   /** Its files, one per format, as site file paths: `feed-archive/1/feed.xml` and the others. */
   files: string[];
   /**
    * Its articles' slugs, newest first. With the settings every feed shares (site, topics,
-   * notices, glossary) and the page's place, they are all its files are made from.
+   * notices, glossary), the page's place and {@link ArchivePage.also}, they are all its files are made from.
    */
   slugs: string[];
+  /** Anything else its files show: for a subscription feed, how many archive pages it points back to. */
+  also?: string;
 }
 
 // The site file of each format of the subscription feed, or of archive page `page`.
@@ -74,8 +77,10 @@ export function* buildFeedFiles(content: Content, options: BuildFeedsOptions = {
   const limit = options.limit === undefined ? {} : { limit: options.limit };
   for (const topic of [undefined, ...content.topics.map((entry) => entry.slug)]) {
     const feed = { ...(topic === undefined ? {} : { topic }), ...limit, memo };
-    yield* documents(toFeedModel(content, feed), filesOf(topic));
     const articles = feedArticles(content, feed);
+    const newest = articles.articles.slice(0, articles.limit).map((article) => article.slug);
+    const subscription = { files: filesOf(topic), slugs: newest, also: `${articles.pages} archive pages` };
+    if (!options.keepPage?.(subscription)) yield* documents(toFeedModel(content, feed), filesOf(topic));
     for (let page = 1; page <= articles.pages; page++) {
       const slugs = pageArticles(articles, page).map((article) => article.slug);
       if (options.keepPage?.({ files: filesOf(topic, page), slugs })) continue;

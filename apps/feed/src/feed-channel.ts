@@ -11,7 +11,7 @@ export const feedChannel: Channel = {
   start(content) {
     return {
       articleFiles: (article, body) => ({ files: [], parts: toFeedParts({ ...content, getBody: () => body }, article) }),
-      listingFiles: ({ memo, reuse }) => buildFeedFiles(content, { memo, keepPage: (page) => reuse(page.files, page.slugs) }),
+      listingFiles: ({ memo, reuse }) => buildFeedFiles(content, { memo, keepPage: (page) => reuse(page.files, page.slugs, page.also) }),
     };
   },
 };

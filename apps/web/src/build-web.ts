@@ -26,6 +26,11 @@ export interface BuildWebOptions {
   only?: ReadonlySet<string>;
   /** Articles' list items from an earlier build, kept by a publisher that builds again and again. */
   memo?: PartsMemo;
+  /**
+   * Asked before a topic's page is built, with its file and its articles' slugs: true when
+   * the caller still has the file from an earlier build of the same articles and settings.
+   */
+  reuse?: (files: string[], slugs: string[]) => boolean;
 }
 
 /**
@@ -41,7 +46,11 @@ export function buildWeb(content: Content, options: BuildWebOptions = {}): SiteF
     page(sitePaths.home, homePage(content, options.memo)),
     ...content.articles.filter((article) => options.only?.has(article.slug) ?? true).map((article) => buildArticlePage(content, article)),
     page(webPaths.topics, topicsPage(content)),
-    ...content.topics.map((topic) => page(sitePaths.topic(topic.slug), topicPage(content, topic, options.memo))),
+    ...content.topics.flatMap((topic) => {
+      const path = sitePaths.topic(topic.slug);
+      const slugs = content.articles.filter((article) => article.topics.includes(topic.slug)).map((article) => article.slug);
+      return options.reuse?.([fileFor(path)], slugs) ? [] : [page(path, topicPage(content, topic, options.memo))];
+    }),
     // help.md is the help page, which is built once, below, with or without it.
     ...content.pages
       .filter((contentPageData) => contentPageData.slug !== pageSlugs.help)

@@ -9,7 +9,7 @@ import { dataFiles, digestData } from './lib/content-data.js';
 import { digestContentFiles, type FileStamps } from './lib/content-digests.js';
 import type { Problem } from './lib/problems.js';
 import type { ContentData } from './lib/read-content-data.js';
-import { writeContentData } from './lib/write-content-data.js';
+import { type WriteContentDataOptions, writeContentData } from './lib/write-content-data.js';
 
 /** Options for {@link buildContentData}. */
 export interface BuildContentDataOptions {
@@ -42,11 +42,13 @@ export interface ContentMemory {
   stamps: FileStamps;
   /** The settings as last read, with the digest of the files they came from. */
   settings?: { digest: string; value: ContentSettings };
+  /** Each article's metadata as JSON, by revision: see {@link WriteContentDataOptions.metaJson}. */
+  metaJson?: Map<string, string>;
 }
 
 /** A memory for {@link buildContentData}: in this process alone, or also in a cache folder. */
 export function createContentMemory(dir?: string): ContentMemory {
-  return { articles: dir ? diskCache(dir) : memoryCache(), stamps: new Map() };
+  return { articles: dir ? diskCache(dir) : memoryCache(), stamps: new Map(), metaJson: new Map() };
 }
 
 /** What a build of the data did. */
@@ -101,6 +103,7 @@ export async function buildContentData(options: BuildContentDataOptions): Promis
     const { content, warnings, revisions } = assembleContent(settings, entries, { now, cache });
     const { data, ...written } = writeContentData(content, options.outDir, {
       revisions,
+      ...(memory?.metaJson ? { metaJson: memory.metaJson } : {}),
     });
     if (cacheDir) {
       const next: DataStamp = { digest, outDir: options.outDir, data: data.digest, articles: content.articles.length, warnings };

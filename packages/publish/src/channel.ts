@@ -43,11 +43,12 @@ export interface ListingOptions {
   /** Each article's pieces of the listings, kept between publishes while the article is unchanged. */
   memo: PartsMemo;
   /**
-   * Asked before making files that list only `slugs`, at these paths: true when the last
-   * output's copies are kept, as they were made from the same articles, so the channel
-   * skips them (feed archive pages, which hold every article).
+   * Asked before making files that list only `slugs` (and show `also`, anything else they are
+   * made from besides the settings), at these paths: true when the last output's copies are
+   * kept, as they were made from the same, so the channel skips them (a topic's page, a
+   * feed's archive pages, which together hold every article).
    */
-  reuse(files: readonly string[], slugs: readonly string[]): boolean;
+  reuse(files: readonly string[], slugs: readonly string[], also?: string): boolean;
 }
 
 /** The site a publish makes: its channels. */

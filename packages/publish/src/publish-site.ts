@@ -185,8 +185,8 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
     // time that grows with the site).
     const pageKeys: Record<string, string> = {};
     const keptPages: KeptFile[] = [];
-    const reuse = (files: readonly string[], slugs: readonly string[]) => {
-      const key = pageKey(files, slugs, keys.data);
+    const reuse = (files: readonly string[], slugs: readonly string[], also?: string) => {
+      const key = pageKey(files, slugs, keys.data, also);
       const [first = ''] = files;
       pageKeys[first] = key;
       if (!output || last?.pageKeys?.[first] !== key || !files.every(output.has)) return false;

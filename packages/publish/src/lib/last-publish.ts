@@ -94,9 +94,9 @@ export function articleKeys(data: ContentData, builds: readonly ChannelBuild[]):
   return keys;
 }
 
-/** A digest of what a page that lists articles is made from: its place (its files) and its articles, each by its data key. */
-export function pageKey(files: readonly string[], slugs: readonly string[], keys: Readonly<Record<string, string>>): string {
-  const hash = createHash('sha256').update(files.join('\0'));
+/** A digest of what a page that lists articles is made from: its place (its files), its articles, each by its data key, and anything else it shows. */
+export function pageKey(files: readonly string[], slugs: readonly string[], keys: Readonly<Record<string, string>>, also = ''): string {
+  const hash = createHash('sha256').update(files.join('\0')).update('\0').update(also).update('\0');
   for (const slug of slugs)
     hash
       .update('\0')
