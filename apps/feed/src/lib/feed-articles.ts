@@ -28,8 +28,25 @@ export function feedArticles(content: Content, options: { topic?: string | undef
   if (!Number.isInteger(limit) || limit < 1) {
     throw new Error(`toFeedModel: expected a limit that is a whole number above 0, got ${JSON.stringify(limit)}`);
   }
-  const articles = topic ? content.articles.filter((article) => article.topics.includes(topic.slug)) : content.articles;
+  const articles = topic ? topicArticles(content.articles, topic.slug) : content.articles;
   return { topic, articles, limit, pages: Math.floor(articles.length / limit) };
+}
+
+// A topic's articles, found once per list of articles: every document of a topic's feed asks.
+const byTopic = new WeakMap<readonly ArticleMeta[], Map<string, readonly ArticleMeta[]>>();
+
+function topicArticles(articles: readonly ArticleMeta[], topic: string): readonly ArticleMeta[] {
+  let topics = byTopic.get(articles);
+  if (!topics) {
+    topics = new Map();
+    byTopic.set(articles, topics);
+  }
+  let found = topics.get(topic);
+  if (!found) {
+    found = articles.filter((article) => article.topics.includes(topic));
+    topics.set(topic, found);
+  }
+  return found;
 }
 
 /**

@@ -79,19 +79,32 @@ export interface ArticleKeys {
 /** The keys of every published article. */
 export function articleKeys(data: ContentData, builds: readonly ChannelBuild[]): ArticleKeys {
   const { articles, ...shared } = data.index;
-  const sharedKey = createHash('sha256').update(codeVersion()).update(JSON.stringify(shared)).digest('hex');
+  const sharedKey = digest(`${codeVersion()}\0${JSON.stringify(shared)}`);
   const keys: ArticleKeys = { data: {}, files: {} };
+  const used = new Map<string, string>();
   for (const article of articles) {
     // The body's module name carries its revision, a digest of all the article's data is made from.
-    const dataKey = createHash('sha256')
-      .update(sharedKey)
-      .update(data.bodies.get(article.slug) ?? JSON.stringify(article))
-      .digest('hex');
+    const dataKey = remembered(used, `${sharedKey}\0${data.bodies.get(article.slug) ?? JSON.stringify(article)}`);
     keys.data[article.slug] = dataKey;
     const shown = builds.map((build) => build.shownWith?.(article as ArticleMeta) ?? '');
-    keys.files[article.slug] = createHash('sha256').update(dataKey).update(JSON.stringify(shown)).digest('hex');
+    keys.files[article.slug] = remembered(used, `${dataKey}\0${JSON.stringify(shown)}`);
   }
+  keyMemo = used;
   return keys;
+}
+
+// The keys of the last publish in this process, by what they digest: a dev loop that
+// publishes again and again after one edit digests only what that edit changed.
+let keyMemo = new Map<string, string>();
+
+function remembered(used: Map<string, string>, text: string): string {
+  const key = keyMemo.get(text) ?? digest(text);
+  used.set(text, key);
+  return key;
+}
+
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** A digest of what a page that lists articles is made from: its place (its files), its articles, each by its data key, and anything else it shows. */
