@@ -68,9 +68,10 @@ describe('feed archives in the published site', () => {
     writeFileSync(join(contentDir, 'articles', 'note-49.md'), note(49, '2026-11-01'));
     const added = await publishContent({ contentDir, outDir: out, cache });
     // The page's articles did not change: its files (three formats for each of the two archive
-    // pages) are kept from the last output, not built again. One article's page is built
+    // pages) are kept from the last output, not built again; so are the pages of the three
+    // other topics and their subscription feeds (3 + 9 files). One article's page is built
     // again: the new one joins its related articles.
-    expect(added).toMatchObject({ keptArticles: 51, keptPages: 6 });
+    expect(added).toMatchObject({ keptArticles: 51, keptPages: 18 });
     const second = readTree(out);
     for (const path of archives) expect({ path, same: second.get(path) === first.get(path) }).toEqual({ path, same: true });
     expect(second.get('feed.json')).toContain(`${base}articles/note-49/`);
@@ -78,11 +79,13 @@ describe('feed archives in the published site', () => {
     await publishContent({ contentDir, outDir: cold });
     expect(second).toEqual(readTree(cold));
 
-    // An edit to an archived article builds its pages again, and only those.
+    // An edit to an archived article builds its pages again, and only those: the archive
+    // pages that hold it are built again; the other topics' pages and subscription feeds
+    // (3 + 9 files) and the whole site's subscription feed, which no longer holds it (3), are kept.
     const edited = join(contentDir, 'articles', 'note-2.md');
     writeFileSync(edited, readFileSync(edited, 'utf8').replace('a few plain words', 'a few marigold words'));
     const rebuilt = await publishContent({ contentDir, outDir: out, cache });
-    expect([rebuilt.keptArticles, rebuilt.keptPages]).toEqual([52, undefined]);
+    expect([rebuilt.keptArticles, rebuilt.keptPages]).toEqual([52, 15]);
     const third = readTree(out);
     expect(third.get('feed-archive/1/atom.xml')).toContain('a few marigold words');
     expect(third.get('topics/integration/feed-archive/1/feed.json')).toContain('a few marigold words');

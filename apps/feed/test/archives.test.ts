@@ -196,20 +196,33 @@ describe('a publisher that keeps archive pages between builds', () => {
     const files = buildFeeds(site120, {
       keepPage: (page) => {
         asked.push(page);
-        return page.files[0] === 'feed-archive/1/feed.xml';
+        return page.files[0] === 'feed-archive/1/feed.xml' || page.files[0] === 'topics/depression/feed.xml';
       },
     });
     expect(asked.map((page) => page.files[0])).toEqual([
+      'feed.xml',
       'feed-archive/1/feed.xml',
       'feed-archive/2/feed.xml',
-      'topics/ptsd/feed-archive/1/feed.xml',
-      'topics/depression/feed-archive/1/feed.xml',
+      ...site120.topics.flatMap((topic) => [
+        `topics/${topic.slug}/feed.xml`,
+        ...(topic.slug === 'ptsd' || topic.slug === 'depression' ? [`topics/${topic.slug}/feed-archive/1/feed.xml`] : []),
+      ]),
     ]);
-    expect(asked[0]).toEqual({
+    // A subscription feed holds the newest articles and points back to the archive pages: both are its inputs.
+    expect(asked.find((page) => page.files[0] === 'feed.xml')).toEqual({
+      files: ['feed.xml', 'atom.xml', 'feed.json'],
+      slugs: range(71, 120).reverse().map(generatedSlug),
+      also: '2 archive pages',
+    });
+    expect(asked[1]).toEqual({
       files: ['feed-archive/1/feed.xml', 'feed-archive/1/atom.xml', 'feed-archive/1/feed.json'],
       slugs: range(1, 50).reverse().map(generatedSlug),
     });
-    expect(files).toEqual(files120.filter((file) => !file.path.startsWith('feed-archive/1/')));
+    expect(files).toEqual(
+      files120.filter(
+        (file) => !file.path.startsWith('feed-archive/1/') && !/^topics\/depression\/feed\.|^topics\/depression\/atom\./.test(file.path),
+      ),
+    );
   });
 });
 
