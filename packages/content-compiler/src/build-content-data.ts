@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { type ArticleCache, compilerVersion, diskCache, memoryCache, readChecked, writeChecked } from './lib/article-cache.js';
-import { compileArticles } from './lib/compile-articles.js';
-import { assembleContent, type ContentSettings, listArticleSources, readContentSettings } from './lib/compile-content.js';
-import { dataFiles, digestData } from './lib/content-data.js';
-import { digestContentFiles, type FileStamps } from './lib/content-digests.js';
+import { type ArticleCache, diskCache, memoryCache, readChecked, writeChecked } from './lib/article-cache.js';
+import type { ContentSettings } from './lib/compile-content.js';
+import { compilerVersion } from './lib/compiler-version.js';
+import { dataFiles } from './lib/content-data.js';
+import { digestContentFiles, type FileStamps, fileStamp } from './lib/content-digests.js';
 import type { Problem } from './lib/problems.js';
 import type { ContentData } from './lib/read-content-data.js';
-import { type WriteContentDataOptions, writeContentData } from './lib/write-content-data.js';
+import type { WriteContentDataOptions } from './lib/write-content-data.js';
 
 /** Options for {@link buildContentData}. */
 export interface BuildContentDataOptions {
@@ -35,9 +34,11 @@ export interface BuildContentDataOptions {
   deferSave?: boolean;
 }
 
-/** What a long-lived process keeps between builds. */
+/** What a long-lived process keeps between builds, and, with a cache folder, the next process too. */
 export interface ContentMemory {
   articles: ArticleCache;
+  /** The cache folder, which also keeps the file stamps for the next process. */
+  dir?: string;
   /** Content files it need not read again while their size and times are unchanged. */
   stamps: FileStamps;
   /** The settings as last read, with the digest of the files they came from. */
@@ -48,8 +49,14 @@ export interface ContentMemory {
 
 /** A memory for {@link buildContentData}: in this process alone, or also in a cache folder. */
 export function createContentMemory(dir?: string): ContentMemory {
-  return { articles: dir ? diskCache(dir) : memoryCache(), stamps: new Map(), metaJson: new Map() };
+  if (!dir) return { articles: memoryCache(), stamps: new Map(), metaJson: new Map() };
+  // Like git's index: a file whose size, times and inode are as they were is not read again.
+  const kept = readChecked(join(dir, stampsName)) as Record<string, { stamp: string; digest: string }> | undefined;
+  const stamps: FileStamps = new Map(typeof kept === 'object' && kept !== null ? Object.entries(kept) : []);
+  return { articles: diskCache(dir), dir, stamps, metaJson: new Map() };
 }
+
+const stampsName = 'stamps.json';
 
 /** What a build of the data did. */
 export interface BuiltContentData {
@@ -79,14 +86,21 @@ export async function buildContentData(options: BuildContentDataOptions): Promis
   const cacheDir = memory?.articles.dir;
   const now = options.now ?? new Date();
   const fileDigests = digestContentFiles(options.contentDir, memory?.stamps);
+  if (memory?.dir) writeChecked(join(memory.dir, stampsName), JSON.stringify(Object.fromEntries(memory.stamps)));
   const digest = buildDigest(options, now, fileDigests);
   // The data as the last build left it, and nothing it is made from changed: done.
   const stamp = cacheDir ? (readChecked(join(cacheDir, stampName)) as DataStamp | undefined) : undefined;
-  if (stamp?.digest === digest && stamp.outDir === options.outDir && stamp.data && dataDigest(options.outDir) === stamp.data) {
+  if (stamp?.digest === digest && stamp.outDir === options.outDir && stamp.files && dataStamps(options.outDir) === stamp.files) {
     return { articles: stamp.articles, compiled: 0, written: 0, unchanged: true, warnings: stamp.warnings };
   }
+  // The parsers load only when there is something to compile or check.
+  const [{ compileArticles }, { assembleContent, listArticleSources, readContentSettings }, { writeContentData }] = await Promise.all([
+    import('./lib/compile-articles.js'),
+    import('./lib/compile-content.js'),
+    import('./lib/write-content-data.js'),
+  ]);
   const cache = memory?.articles ?? memoryCache();
-  const settings = contentSettings(options.contentDir, fileDigests, memory);
+  const settings = contentSettings(options.contentDir, fileDigests, memory, readContentSettings);
   const sources = listArticleSources(settings, fileDigests);
   const missing = sources.filter((source) => !cache.get(source.key));
   try {
@@ -106,7 +120,13 @@ export async function buildContentData(options: BuildContentDataOptions): Promis
       ...(memory?.metaJson ? { metaJson: memory.metaJson } : {}),
     });
     if (cacheDir) {
-      const next: DataStamp = { digest, outDir: options.outDir, data: data.digest, articles: content.articles.length, warnings };
+      const next: DataStamp = {
+        digest,
+        outDir: options.outDir,
+        files: dataStamps(options.outDir),
+        articles: content.articles.length,
+        warnings,
+      };
       writeChecked(join(cacheDir, stampName), JSON.stringify(next));
     }
     return { articles: content.articles.length, compiled: missing.length, written: written.bodies, unchanged: false, warnings, data };
@@ -120,8 +140,8 @@ export async function buildContentData(options: BuildContentDataOptions): Promis
 interface DataStamp {
   digest: string;
   outDir: string;
-  /** The digest of the metadata and the table the build wrote: data changed by anything else is built again. */
-  data: string | undefined;
+  /** The stamps of the metadata and the tables the build wrote: data changed by anything else is built again. */
+  files: string | undefined;
   articles: number;
   warnings: Problem[];
 }
@@ -138,15 +158,20 @@ function buildDigest(options: BuildContentDataOptions, now: Date, fileDigests: R
   return hash.digest('hex');
 }
 
-// The data's digest as readContentData computes it, from the files.
-function dataDigest(outDir: string): string | undefined {
-  const [meta, table] = [`${dataFiles.meta}.json`, `${dataFiles.bodies}.js`].map((name) => join(outDir, name));
-  if (!meta || !table || !existsSync(meta) || !existsSync(table)) return undefined;
-  return digestData(readFileSync(meta, 'utf8'), readFileSync(table, 'utf8'));
+// The size, times and inode of each file that names the data: any write to one changes them.
+function dataStamps(outDir: string): string | undefined {
+  const names = [`${dataFiles.meta}.json`, `${dataFiles.bodies}.js`, `${dataFiles.bodies}.cjs`, `${dataFiles.slugs}.d.ts`];
+  const stamps = names.map((name) => fileStamp(join(outDir, name)));
+  return stamps.every((stamp) => stamp !== undefined) ? stamps.join('\n') : undefined;
 }
 
 /** The settings, notices and pages: read again only when one of their files changed. */
-function contentSettings(contentDir: string, fileDigests: ReadonlyMap<string, string>, memory: ContentMemory | undefined): ContentSettings {
+function contentSettings(
+  contentDir: string,
+  fileDigests: ReadonlyMap<string, string>,
+  memory: ContentMemory | undefined,
+  readContentSettings: (contentDir: string) => ContentSettings,
+): ContentSettings {
   const articles = join(contentDir, 'articles', sep);
   const hash = createHash('sha256').update(process.env.SITE_URL ?? '');
   for (const [path, digest] of fileDigests) if (!path.startsWith(articles)) hash.update(`\0${path}\0${digest}`);

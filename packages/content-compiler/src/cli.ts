@@ -2,9 +2,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildContentData } from './build-content-data.js';
-import { compileContent } from './lib/compile-content.js';
 import { ContentDirError, resolveContentDir } from './lib/content-dir.js';
-import { NewArticleError, newArticle } from './lib/new-article.js';
 import { ContentProblemsError, formatProblem } from './lib/problems.js';
 
 const isFileSystemError = (error: unknown) => error instanceof Error && 'code' in error && 'syscall' in error;
@@ -67,11 +65,13 @@ if (command === 'new') {
   const title = positionals.slice(1).join(' ');
   if (!title.trim()) fail(`new needs a title, like: npm run new -- "What to expect in a first session"\n\n${usage}`);
   try {
+    // Each command loads what it needs: a build with nothing to do never loads the parsers.
+    const { newArticle } = await import('./lib/new-article.js');
     const path = newArticle({ contentDir, title, now });
     console.log(`Wrote a draft: ${relative(process.cwd(), path)}\nWrite it, set draft: false, then run npm run check.`);
     process.exit(0);
   } catch (error) {
-    if (!(error instanceof NewArticleError) && !isFileSystemError(error)) throw error;
+    if ((error as Error).name !== 'NewArticleError' && !isFileSystemError(error)) throw error;
     fail(`Cannot write the article: ${(error as Error).message}`, 1);
   }
 }
@@ -89,6 +89,7 @@ try {
     const work = built.unchanged ? 'nothing changed' : `${built.compiled} compiled, ${built.written} bodies written`;
     console.log(`Content data: ${count} in ${values.out} (${work})`);
   } else {
+    const { compileContent } = await import('./lib/compile-content.js');
     const { content, warnings } = compileContent({ contentDir, now });
     for (const warning of warnings) console.error(`warning: ${formatProblem(warning)}`);
     const count = content.articles.length === 1 ? '1 article' : `${content.articles.length} articles`;

@@ -53,6 +53,23 @@ describe('buildContentData', () => {
     expect(readContentData(out).index.articles.find((article) => article.slug === 'first-article')?.title).toMatch(/^Edited /);
   });
 
+  it('sees an edit from one process to the next that keeps the file size, though unchanged files are not read again', async () => {
+    const contentDir = contentWith({});
+    const root = temp();
+    const out = join(root, 'data');
+    const cache = join(root, 'cache');
+    await buildContentData({ contentDir, outDir: out, now, cache });
+    // The next process knows each file's size, times and inode, and their digests.
+    expect(createContentMemory(cache).stamps.size).toBeGreaterThan(2);
+    const file = join(contentDir, 'articles', 'first-article.md');
+    const text = readFileSync(file, 'utf8');
+    const same = text.replace(/title: ./, 'title: Z');
+    expect(same).not.toBe(text);
+    expect(same.length).toBe(text.length);
+    writeFileSync(file, same);
+    expect(await buildContentData({ contentDir, outDir: out, now, cache })).toMatchObject({ unchanged: false, compiled: 1, written: 1 });
+  });
+
   it('builds again when the data was changed by something else, even with nothing changed in the content', async () => {
     const contentDir = contentWith({});
     const root = temp();

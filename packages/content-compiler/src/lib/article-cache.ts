@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
-import type { ArticleContext, ArticleSummary, CompiledArticle } from './compile-article.js';
-import { summarize } from './compile-article.js';
+import type { ArticleContext, CompiledArticle } from './compile-article.js';
+import { compilerVersion } from './compiler-version.js';
+import { type ArticleSummary, summarize } from './summarize.js';
 
 /**
  * Compiled articles by the hash of everything that shaped them. Summaries (all but the
@@ -57,14 +58,6 @@ export function contextKey(context: ArticleContext): string {
     .update(JSON.stringify([context.glossary ?? null, context.topicSlugs ?? null]))
     .digest('hex');
 }
-
-/**
- * The compiler's own code, hashed: bundled, it includes every parser it uses, so a new
- * version of the code or of a dependency never reuses an old entry.
- */
-export const compilerVersion = createHash('sha256')
-  .update(readFileSync(new URL(import.meta.url)))
-  .digest('hex');
 
 /** A cache that lives as long as the process: the dev watcher's, and the tests'. */
 export function memoryCache(): ArticleCache {

@@ -12,7 +12,9 @@ export interface NewArticleOptions {
 }
 
 /** Why a new article could not be written, in words for the author. */
-export class NewArticleError extends Error {}
+export class NewArticleError extends Error {
+  override name = 'NewArticleError';
+}
 
 /**
  * Writes a draft article with today's date and the slug made from its title, and
