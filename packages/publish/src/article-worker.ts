@@ -2,7 +2,7 @@
 // articles' own files straight into the new output, and posts back, in batches, only the
 // files' paths and digests and the articles' pieces of the listings.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readContentData } from '@kap/content-compiler';
+import { readContentData } from '@kap/content-compiler/data';
 import { digestContents, writeSiteFile } from '@kap/site-files';
 import type { SiteConfig } from './channel.js';
 import { contentOf, runArticleJob, startChannels } from './lib/article-job.js';

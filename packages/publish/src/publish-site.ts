@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { type ContentData, readContentData } from '@kap/content-compiler';
+import { type ContentData, dataFiles, fileStamp, readContentData } from '@kap/content-compiler/data';
 import { createPartsMemo } from '@kap/render';
 import { type KeptFile, lockSite, openSite, recoverSite, type SiteDigests, type SiteFile, testPause, updateSite } from '@kap/site-files';
 import type { Channel } from './channel.js';
@@ -28,8 +28,8 @@ export interface PublishSiteOptions {
   /** The data of `dataDir`, when the caller has just written it (the dev loop): not read again. */
   data?: ContentData;
   outDir: string;
-  /** The site's channels. */
-  channels: readonly Channel[];
+  /** The site's channels, or how to load them: a publish with nothing to do never does. */
+  channels: readonly Channel[] | (() => Promise<readonly Channel[]>);
   /**
    * The URL of the module whose default export is the site's config ({@link SiteConfig}),
    * with these channels: worker threads import it. Without it, everything runs on this thread.
@@ -118,17 +118,26 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
   const memory = typeof options.cache === 'string' ? createPublishMemory(options.cache, options.outDir) : options.cache;
   // A publish killed mid-swap left the last good site beside its place: put it back first.
   recoverSite(options.outDir);
-  const data = options.data ?? readContentData(options.dataDir);
-  const digest = publishDigest(data);
   // The record of the last publish, if `outDir` is the folder it wrote.
   const last = memory?.last?.outDir === options.outDir && memory.last.outputsId === folderId(options.outDir) ? memory.last : undefined;
+  // Taken before the data is read: a write after that changes them, and the next publish reads it.
+  const stamps = dataStamps(options.dataDir);
+  // The data files as the last publish found them: their digest is known without reading them.
+  const known = !options.data && last?.dataStamps !== undefined && last.dataStamps === stamps ? last.dataDigest : undefined;
   // In place, the digests of the files must be known first: only a build makes them.
+  if (known && last && last.digest === publishDigest(known) && (!options.inPlace || memory?.digests)) {
+    progress.done(`Nothing changed since the last build: ${last.files} files in place (${formatDuration(performance.now() - start)})`);
+    return { articles: last.articles, files: last.files, unchanged: true };
+  }
+  const data = options.data ?? readContentData(options.dataDir);
+  const digest = publishDigest(data.digest);
   if (last && last.digest === digest && (!options.inPlace || memory?.digests)) {
     progress.done(`Nothing changed since the last build: ${last.files} files in place (${formatDuration(performance.now() - start)})`);
     return { articles: last.articles, files: last.files, unchanged: true };
   }
   const content = contentOf(data);
-  const builds = startChannels(options.channels, content);
+  const channels = typeof options.channels === 'function' ? await options.channels() : options.channels;
+  const builds = startChannels(channels, content);
   const keys = articleKeys(data, builds);
   const output = lastOutput(options, last, memory);
 
@@ -194,7 +203,7 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
       return true;
     };
     for (const [index, build] of builds.entries()) {
-      const name = options.channels[index]?.name ?? 'Channel';
+      const name = channels[index]?.name ?? 'Channel';
       await progress.phase(
         name,
         () => {
@@ -236,6 +245,8 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
         digest,
         outDir: options.outDir,
         ...result,
+        ...(stamps ? { dataStamps: stamps } : {}),
+        dataDigest: data.digest,
         articleKeys: keys.files,
         dataKeys: keys.data,
         articleFiles,
@@ -286,6 +297,12 @@ export function savePublishMemory(memory: PublishMemory): void {
   if (!memory.last) return;
   memory.parts?.save(memory.last.dataKeys);
   if (memory.dir) writeLastPublish(memory.dir, memory.last);
+}
+
+// The size, times and inode of the files that name the data (its metadata and bodies table).
+function dataStamps(dataDir: string): string | undefined {
+  const stamps = [`${dataFiles.meta}.json`, `${dataFiles.bodies}.js`].map((name) => fileStamp(join(dataDir, name)));
+  return stamps.every((stamp) => stamp !== undefined) ? stamps.join('\n') : undefined;
 }
 
 /** The last output, when its files can be kept: whether it holds a file, and that file to keep. */

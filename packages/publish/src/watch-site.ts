@@ -1,4 +1,4 @@
-import { type BuiltContentData, buildContentData, type ContentMemory, createContentMemory } from '@kap/content-compiler';
+import { type BuiltContentData, buildContentData, type ContentMemory, createContentMemory } from '@kap/content-compiler/data';
 import { watchFolder } from './lib/watch-folder.js';
 import { createPublishMemory, type PublishedSite, type PublishSiteOptions, publishSite, savePublishMemory } from './publish-site.js';
 import { recoverLastSite } from './recover-last-site.js';

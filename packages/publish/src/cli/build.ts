@@ -4,17 +4,17 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { explainError } from '../lib/explain-error.js';
 import { createProgress } from '../lib/progress.js';
-import { loadSite, siteOptionSpecs } from '../lib/site-options.js';
+import { findSite, siteOptionSpecs } from '../lib/site-options.js';
 import { CacheSaveError, publishSite } from '../publish-site.js';
 
 const { values } = parseArgs({ options: siteOptionSpecs });
-const site = await loadSite(values);
+const site = findSite(values);
 
 try {
   await publishSite({
     dataDir: site.dataDir,
     outDir: site.outDir,
-    channels: site.config.channels,
+    channels: site.channels,
     siteModule: site.siteModule,
     progress: createProgress(),
     cache: resolve('node_modules', '.cache', 'kap-articles'),

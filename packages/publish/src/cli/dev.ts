@@ -3,17 +3,17 @@
 // Usage: dev [--site site/src/site.js] [--out dist] [--port 4321]
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '@kap/content-compiler';
+import { formatProblem } from '@kap/content-compiler/data';
 import { contentDirOrExit } from '../lib/content-dir-or-exit.js';
 import { explainError } from '../lib/explain-error.js';
 import { createLiveReload } from '../lib/live-reload.js';
 import { formatDuration } from '../lib/progress.js';
-import { loadSite, siteOptionSpecs } from '../lib/site-options.js';
+import { findSite, siteOptionSpecs } from '../lib/site-options.js';
 import { serveSite } from '../serve-site.js';
 import { watchSite } from '../watch-site.js';
 
 const { values } = parseArgs({ options: { ...siteOptionSpecs, port: { type: 'string', default: process.env.PORT ?? '4321' } } });
-const site = await loadSite(values);
+const site = findSite(values);
 const contentDir = contentDirOrExit();
 const liveReload = createLiveReload();
 
@@ -21,7 +21,7 @@ const watcher = watchSite({
   contentDir,
   dataDir: site.dataDir,
   outDir: site.outDir,
-  channels: site.config.channels,
+  channels: await site.channels(),
   siteModule: site.siteModule,
   contentCache: resolve('node_modules', '.cache', 'kap-content'),
   publishCache: resolve('node_modules', '.cache', 'kap-articles'),

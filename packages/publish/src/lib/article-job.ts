@@ -1,4 +1,4 @@
-import { type ContentData, readArticleBody } from '@kap/content-compiler';
+import { type ContentData, readArticleBody } from '@kap/content-compiler/data';
 import type { ArticleMeta, Content } from '@kap/content-compiler/types';
 import type { SiteFile } from '@kap/site-files';
 import type { Channel, ChannelBuild } from '../channel.js';

@@ -1,4 +1,4 @@
-import { ContentDirError, resolveContentDir } from '@kap/content-compiler';
+import { ContentDirError, resolveContentDir } from '@kap/content-compiler/data';
 
 /** The content folder a command reads (`CONTENT_DIR` or content/), or one message and exit 1. */
 export function contentDirOrExit(): string {

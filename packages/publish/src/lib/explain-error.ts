@@ -1,4 +1,4 @@
-import { ContentDataError, ContentDirError, ContentProblemsError } from '@kap/content-compiler';
+import { ContentDataError, ContentDirError, ContentProblemsError } from '@kap/content-compiler/data';
 import { SiteFolderError, SiteLockedError } from '@kap/site-files';
 import { CacheSaveError } from '../publish-site.js';
 

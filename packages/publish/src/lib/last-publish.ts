@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ContentData, readChecked, writeChecked } from '@kap/content-compiler';
+import { type ContentData, readChecked, writeChecked } from '@kap/content-compiler/data';
 import type { ArticleMeta } from '@kap/content-compiler/types';
 import type { ChannelBuild } from '../channel.js';
 import { codeVersion } from './code-version.js';
@@ -9,6 +9,10 @@ import { codeVersion } from './code-version.js';
 /** What the last successful publish into an output folder was made from. */
 export interface LastPublish {
   digest: string;
+  /** The digest of the content data it was made from. */
+  dataDigest?: string;
+  /** The size, times and inode of the data's files when it read them (fileStamp of the compiler). */
+  dataStamps?: string;
   outDir: string;
   articles: number;
   files: number;
@@ -43,9 +47,9 @@ export function folderId(dir: string): string | undefined {
   }
 }
 
-/** A digest of everything a publish reads: the content data and the code. */
-export function publishDigest(data: ContentData): string {
-  return createHash('sha256').update(codeVersion()).update('\0').update(data.digest).digest('hex');
+/** A digest of everything a publish reads: the content data (by its digest) and the code. */
+export function publishDigest(dataDigest: string): string {
+  return createHash('sha256').update(codeVersion()).update('\0').update(dataDigest).digest('hex');
 }
 
 const manifestName = 'last-publish.json';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readChecked, writeChecked } from '@kap/content-compiler';
+import { readChecked, writeChecked } from '@kap/content-compiler/data';
 import type { PartsMemo } from '@kap/render';
 
 /**

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ContentData } from '@kap/content-compiler';
+import type { ContentData } from '@kap/content-compiler/data';
 import type { ArticleMeta } from '@kap/content-compiler/types';
 import type { SiteFile, SiteWriter } from '@kap/site-files';
 import type { ChannelBuild } from '../channel.js';
