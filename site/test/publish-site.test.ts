@@ -75,7 +75,7 @@ describe('publishSite', () => {
     await publishContent({ contentDir: realContent, outDir: warm, cache });
     expect(readTree(warm)).toEqual(readTree(cold));
     expect(readdirSync(cache).sort()).toEqual(['content', 'data', 'publish']);
-    expect(readdirSync(contentCache).sort()).toEqual(['articles.json', 'bodies', 'data-stamp.json']);
+    expect(readdirSync(contentCache).sort()).toEqual(['articles.json', 'bodies', 'data-stamp.json', 'stamps.json']);
     expect(readdirSync(join(cache, 'publish')).sort()).toEqual(['last-publish.json', 'parts.json']);
     const bodies = readdirSync(join(contentCache, 'bodies'));
     expect(bodies).toHaveLength(4);
