@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ArticleCache, compileContent, diskCache, memoryCache, writeChecked } from '../src/index.js';
+import { compileContent } from '../src/index.js';
+import { type ArticleCache, diskCache, memoryCache, writeChecked } from '../src/lib/article-cache.js';
 import { contentWith, today } from './helpers.js';
 
 /** A cache that counts what the compiler asked of it. */

@@ -13,6 +13,12 @@ const now = new Date('2026-11-22T12:00:00Z');
 const temp = () => mkdtempSync(join(tmpdir(), 'kap-build-data-'));
 const bodyFiles = (out: string) => readdirSync(join(out, 'bodies')).sort();
 
+// The build as it ships (dist/): its worker threads run the bundled compile-worker.js.
+async function builtBuildContentData() {
+  const bundle = pathToFileURL(join(import.meta.dirname, '..', 'dist', 'index.js')).href;
+  return ((await import(bundle)) as typeof import('../src/index.js')).buildContentData;
+}
+
 describe('buildContentData', () => {
   it('writes data that reads back as the compiled content, metadata and every body', async () => {
     const contentDir = contentWith({});
@@ -100,9 +106,7 @@ describe('buildContentData', () => {
     const contentDir = contentWith({});
     const root = temp();
     await buildContentData({ contentDir, outDir: join(root, 'one'), now, workers: 1 });
-    // The worker is the built one (dist/compile-worker.js): the test runs the package as it ships.
-    const bundle = pathToFileURL(join(import.meta.dirname, '..', 'dist', 'index.js')).href;
-    const { buildContentData: builtBuild } = (await import(bundle)) as typeof import('../src/index.js');
+    const builtBuild = await builtBuildContentData();
     await builtBuild({ contentDir, outDir: join(root, 'two'), now, cache: join(root, 'cache'), workers: 2, minPerWorker: 1 });
     expect(readContentData(join(root, 'two')).index).toEqual(readContentData(join(root, 'one')).index);
     // Revisions differ (they digest the compiler's code, here its sources and there its bundle): the bodies do not.
@@ -115,8 +119,7 @@ describe('buildContentData', () => {
     const contentDir = contentWith({});
     const root = temp();
     await buildContentData({ contentDir, outDir: join(root, 'one'), now, workers: 1 });
-    const bundle = pathToFileURL(join(import.meta.dirname, '..', 'dist', 'index.js')).href;
-    const { buildContentData: builtBuild } = (await import(bundle)) as typeof import('../src/index.js');
+    const builtBuild = await builtBuildContentData();
     // A heap of 1 MiB runs out before the worker has loaded its code.
     const starved = await builtBuild({
       contentDir,
