@@ -1,10 +1,10 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/data.ts', 'src/cli.ts', 'src/compile-worker.ts', 'src/types.ts', 'src/json-schemas.ts'],
+  entry: ['src/index.ts', 'src/data.ts', 'src/cli.ts', 'src/compile-worker.ts', 'src/json-schemas.ts'],
   format: ['esm'],
-  // tsup passes baseUrl to the declaration build, which TypeScript 6 deprecates.
-  dts: { entry: ['src/index.ts', 'src/data.ts', 'src/types.ts'], compilerOptions: { ignoreDeprecations: '6.0' } },
+  // No declarations: this private workspace's types are its sources (package.json), which
+  // spares every build a TypeScript compile; @kap/content's declarations inline what they use.
   // The tree walk is a workspace package of TypeScript sources: it ships inside the bundle.
   noExternal: ['@kap/tree-walk'],
   clean: true,

@@ -76,7 +76,9 @@ describe('publishSite', () => {
     expect(readTree(warm)).toEqual(readTree(cold));
     expect(readdirSync(cache).sort()).toEqual(['content', 'data', 'publish']);
     expect(readdirSync(contentCache).sort()).toEqual(['articles.json', 'bodies', 'data-stamp.json', 'stamps.json']);
-    expect(readdirSync(join(cache, 'publish')).sort()).toEqual(['last-publish.json', 'parts.json']);
+    // A feed item's whole article is a piece of its own file, by the article's key.
+    expect(readdirSync(join(cache, 'publish')).sort()).toEqual(['last-publish.json', 'parts', 'parts.json']);
+    expect(readdirSync(join(cache, 'publish', 'parts'))).toHaveLength(4);
     const bodies = readdirSync(join(contentCache, 'bodies'));
     expect(bodies).toHaveLength(4);
     const corrupt = ['', '{', 'null', '{"key":"x"}'];
@@ -94,6 +96,11 @@ describe('publishSite', () => {
     const tampered = readFileSync(parts, 'utf8').replaceAll('Ketamine', 'Tampered');
     expect(tampered).not.toBe(readFileSync(parts, 'utf8'));
     writeFileSync(parts, tampered);
+    // So are the bulky pieces in their own files: every feed item's.
+    for (const name of readdirSync(join(cache, 'publish', 'parts'))) {
+      const piece = join(cache, 'publish', 'parts', name);
+      writeFileSync(piece, readFileSync(piece, 'utf8').replaceAll('ketamine', 'tampered'));
+    }
     const noParts = join(tempDir('cache-out'), 'dist');
     await publishContent({ contentDir: realContent, outDir: noParts, cache });
     expect(readTree(noParts)).toEqual(readTree(cold));
