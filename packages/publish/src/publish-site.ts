@@ -41,10 +41,12 @@ export interface PublishSiteOptions {
    * (kept between processes), or the memory of a process that publishes again and again.
    */
   cache?: string | PublishMemory;
-  /** Worker threads for the articles to build. Defaults to the number of cores, at most 4. */
+  /** Threads that build the articles, this one included (the others are workers). Defaults to the number of cores, at most 4. */
   workers?: number;
-  /** Fewer articles than this for each worker are done on the main thread: a worker costs a start-up. Defaults to 300. */
+  /** Fewer articles than this for each thread are all done on this one: a worker costs a start-up. Defaults to 300. */
   minPerWorker?: number;
+  /** The old-generation heap of each worker, in MiB, which bounds a cold publish's memory; a share that needs more is done on the main thread. Defaults to 128. */
+  workerHeapMb?: number;
   /** Leave writing the memory to its cache folder to the caller, with {@link savePublishMemory}. */
   deferSave?: boolean;
   /**
@@ -180,6 +182,7 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
                   siteModule: options.siteModule,
                   workers: Math.max(1, options.workers ?? Math.min(availableParallelism(), 4)),
                   minPerWorker: options.minPerWorker ?? 300,
+                  heapMb: options.workerHeapMb ?? 128,
                 },
               }
             : {}),
@@ -276,6 +279,19 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
     }
     throw error;
   }
+}
+
+/**
+ * The last publish into `outDir`, when it was made from the data as it is now, by this
+ * code: then there is nothing to do. Decided from the data files' stamps and the record,
+ * without reading the data or taking the lock, so a command can say so at once.
+ */
+export function unchangedSite(options: { dataDir: string; outDir: string; cache: string }): PublishedSite | undefined {
+  const last = readLastPublish(options.cache, options.outDir);
+  if (!last || last.outputsId !== folderId(options.outDir) || last.dataDigest === undefined) return undefined;
+  const stamps = dataStamps(options.dataDir);
+  if (stamps === undefined || last.dataStamps !== stamps || last.digest !== publishDigest(last.dataDigest)) return undefined;
+  return { articles: last.articles, files: last.files, unchanged: true };
 }
 
 /** The site was published, but what the next build reuses could not be saved. */

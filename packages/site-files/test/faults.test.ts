@@ -96,4 +96,21 @@ describe('lockSite', () => {
     expect(JSON.parse(readFileSync(`${out}.lock`, 'utf8')).pid).toBe(process.pid);
     release();
   });
+
+  it('takes over a lock whose process was killed but not yet reaped (a zombie, its parent gone too)', async () => {
+    const out = outDir();
+    // A parent that forks a child which exits at once, and never waits for it.
+    const parent = spawn('/usr/bin/python3', [
+      '-c',
+      'import os,time\npid=os.fork()\nif pid==0: os._exit(0)\nprint(pid, flush=True)\ntime.sleep(30)',
+    ]);
+    const pid = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString()))));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(readFileSync(`/proc/${pid}/stat`, 'utf8')).toMatch(/\) Z /);
+    writeFileSync(`${out}.lock`, JSON.stringify({ pid, host: (await import('node:os')).hostname() }));
+    const release = await lockSite(out, { waitMs: 200 });
+    expect(JSON.parse(readFileSync(`${out}.lock`, 'utf8')).pid).toBe(process.pid);
+    release();
+    parent.kill('SIGKILL');
+  });
 });

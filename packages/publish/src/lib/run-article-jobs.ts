@@ -40,7 +40,7 @@ export interface RunArticleJobsOptions {
   /** Each built article's files, by slug. */
   built: (slug: string, paths: string[]) => void;
   /** For worker threads: the new output, which they write into, and the site module they import. */
-  threads?: { site: SiteWriter; siteModule: string; workers: number; minPerWorker: number };
+  threads?: { site: SiteWriter; siteModule: string; workers: number; minPerWorker: number; heapMb: number };
   onProgress: (done: number, total: number) => void;
 }
 
@@ -59,15 +59,27 @@ export async function runArticleJobs(articles: readonly ArticleMeta[], options: 
   };
   const threads = options.threads;
   const workers = threads ? Math.min(threads.workers, Math.floor(articles.length / threads.minPerWorker)) : 0;
-  if (!threads || workers < 2) {
-    for (const article of articles) {
+  const here = (share: readonly ArticleMeta[]) => {
+    for (const article of share) {
       options.built(article.slug, runArticleJob(article, options.data, options.builds, options.emit, options.keep));
       progress(1);
     }
+  };
+  if (!threads || workers < 2) {
+    here(articles);
     return;
   }
-  // Interleaved shares: articles next to each other are of a size, so each worker gets a like load.
-  const shares = Array.from({ length: workers }, (_, index) => articles.filter((_, job) => job % workers === index));
+  // Interleaved shares: articles next to each other are of a size, so each thread gets a like
+  // load. This thread takes the first: it would only wait otherwise, and one isolate fewer
+  // is one heap fewer.
+  const [own = [], ...shares] = Array.from({ length: workers }, (_, index) => articles.filter((_, job) => job % workers === index));
+  const ownShare = async () => {
+    for (let start = 0; start < own.length; start += 25) {
+      here(own.slice(start, start + 25));
+      // The workers' batches are taken in between, so they never queue up.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
   const { site, siteModule } = threads;
   const base: Omit<WorkerData, 'slugs'> = {
     dataDir: options.data.dir,
@@ -76,26 +88,37 @@ export async function runArticleJobs(articles: readonly ArticleMeta[], options: 
     outDir: site.dir,
     reusing: site.reusing,
   };
-  await Promise.all(
-    shares.map((share) =>
-      runWorker({ ...base, slugs: share.map((article) => article.slug) }, (batch) => {
-        for (const [slug, files] of batch.articles) {
-          for (const [path, digest] of files) site.record(path, digest);
-          options.built(
-            slug,
-            files.map(([path]) => path),
-          );
-        }
-        for (const [slug, parts] of batch.parts) options.keep(slug, parts);
-        progress(batch.articles.length);
-      }),
-    ),
-  );
+  await Promise.all([
+    ownShare(),
+    ...shares.map(async (share) => {
+      let taken = 0;
+      try {
+        await runWorker({ ...base, slugs: share.map((article) => article.slug) }, threads.heapMb, (batch) => {
+          for (const [slug, files] of batch.articles) {
+            for (const [path, digest] of files) site.record(path, digest);
+            options.built(
+              slug,
+              files.map(([path]) => path),
+            );
+          }
+          for (const [slug, parts] of batch.parts) options.keep(slug, parts);
+          taken += batch.articles.length;
+          progress(batch.articles.length);
+        });
+      } catch (error) {
+        // An article too big for a worker's heap: the rest of its share is done here, without the limit.
+        if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
+        here(share.slice(taken));
+      }
+    }),
+  ]);
 }
 
-function runWorker(data: WorkerData, onBatch: (batch: WorkerMessage) => void): Promise<void> {
+// A worker's heap is limited: left to itself, V8 lets it grow with the garbage of
+// rendering to several hundred MiB, which two workers and the main thread then hold at once.
+function runWorker(data: WorkerData, heapMb: number, onBatch: (batch: WorkerMessage) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl, { workerData: data });
+    const worker = new Worker(workerUrl, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     worker.on('message', (batch: WorkerMessage) => {
       onBatch(batch);
       if (!batch.last) return;
