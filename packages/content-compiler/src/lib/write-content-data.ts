@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rm, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Content } from '../types.js';
 import { bodiesTable, bodyModuleName, type ContentIndex, dataFiles, digestData, jsonModule } from './content-data.js';
@@ -61,6 +61,8 @@ export function slugTypes(content: Pick<Content, 'articles' | 'topics' | 'pages'
 export function writeContentData(content: Content, outDir: string, options: WriteContentDataOptions = {}): WrittenContentData {
   const bodiesDir = join(outDir, dataFiles.bodiesFolder);
   mkdirSync(bodiesDir, { recursive: true });
+  // What a build killed while replacing a file left beside it.
+  for (const name of readdirSync(outDir)) if (/\.\d+\.(?:next|old)$/.test(name)) rmSync(join(outDir, name), { force: true });
   const present = new Set(readdirSync(bodiesDir));
   const modules = new Map<string, string>();
   let bodies = 0;
@@ -131,7 +133,18 @@ function replaceIfChanged(path: string, text: string): boolean {
   mkdirSync(dirname(path), { recursive: true });
   const next = `${path}.${process.pid}.next`;
   writeFileSync(next, text);
+  // The old file keeps a second name until the new one is in place, and is removed in the
+  // background: freeing the blocks of 5 MB of metadata took 15 ms of every dev-loop edit.
+  const old = `${path}.${process.pid}.old`;
+  let kept = false;
+  try {
+    linkSync(path, old);
+    kept = true;
+  } catch {
+    // No old file, or a file system without hard links: the rename frees it, as it may.
+  }
   renameSync(next, path);
+  if (kept) rm(old, { force: true }, () => {});
   return true;
 }
 
