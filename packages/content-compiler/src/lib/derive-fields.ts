@@ -24,8 +24,10 @@ export function markHeadings(body: Root): Heading[] {
   const headings: Heading[] = [];
   for (const { node, text, id } of headingsWithIds(body)) {
     // remark-rehype copies data.hProperties onto the HTML element.
-    const data: typeof node.data & { hProperties?: Record<string, unknown> } = node.data ?? {};
-    node.data = Object.assign(data, { hProperties: { ...data.hProperties, id } });
+    // Typed here, not from mdast-util-to-hast's augmentation of mdast, which a package that
+    // checks these sources may or may not see.
+    const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> | undefined };
+    node.data = Object.assign(data, { hProperties: { ...data.hProperties, id } }) as typeof node.data;
     if (node.depth === 2 || node.depth === 3) headings.push({ depth: node.depth, text, id });
   }
   return headings;
