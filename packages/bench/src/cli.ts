@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatBench, runBench } from './run-bench.js';
+import { type BenchRow, formatBench, runBench } from './run-bench.js';
 
 const { values } = parseArgs({
   options: {
@@ -18,8 +18,18 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 2)) {
   console.error(`--sizes: expected numbers of articles like 100,1000, got "${values.sizes}"`);
   process.exit(2);
 }
-const rows = await runBench({ sizes, repo: resolve('.'), settingsFrom: resolve('content'), log: (line) => console.error(line) });
 const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-const table = formatBench(rows);
-writeFileSync(resolve(values.out), `# Benchmark results\n\nMachine: ${machine}. Code: the committed HEAD, cloned.\n\n${table}`);
-console.log(table);
+// Written after each size: a run of hours keeps what it measured if a later size fails.
+const write = (rows: readonly BenchRow[]) =>
+  writeFileSync(
+    resolve(values.out),
+    `# Benchmark results\n\nMachine: ${machine}. Code: the committed HEAD, cloned.\n\n${formatBench(rows)}`,
+  );
+const rows = await runBench({
+  sizes,
+  repo: resolve('.'),
+  settingsFrom: resolve('content'),
+  log: (line) => console.error(line),
+  onRow: write,
+});
+console.log(formatBench(rows));

@@ -15,6 +15,8 @@ export interface RunBenchOptions {
   /** The real content folder, whose settings the corpus copies. */
   settingsFrom: string;
   log?: (line: string) => void;
+  /** Called with every row so far as each size is measured, so a long run keeps what it measured. */
+  onRow?: (rows: readonly BenchRow[]) => void;
 }
 
 /** The figures for one corpus size: milliseconds of whole commands, and MiB. */
@@ -92,6 +94,7 @@ export async function runBench(options: RunBenchOptions): Promise<BenchRow[]> {
       };
       rows.push(row);
       log(`${articles} articles: ${JSON.stringify(row)}`);
+      options.onRow?.(rows);
       rmSync(contentDir, { recursive: true, force: true });
     }
   } finally {
