@@ -77,7 +77,8 @@ export function makeCorpus(options: MakeCorpusOptions): void {
   for (let index = 0; index < options.articles; index++) {
     const target = 600 + Math.floor(next() * 150);
     const count = { words: 0 };
-    const day = new Date(Date.UTC(2020, 0, 1) + index * 3_600_000).toISOString().slice(0, 10);
+    // Ten minutes apart from 1 January 2020: 100,000 articles end in 2021, all published.
+    const day = new Date(Date.UTC(2020, 0, 1) + index * 600_000).toISOString().slice(0, 10);
     // Generated text speaks of research ("study" is among the words), so it cites a source.
     const blocks = ['Ketamine-assisted psychotherapy, or KAP, is the subject of this generated article [@kew-2023].', ''];
     count.words += 11;

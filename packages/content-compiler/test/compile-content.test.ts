@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileContent } from '../src/index.js';
-import { compiled, contentWith, problemsIn, validFixture } from './helpers.js';
+import { article, compiled, contentWith, goodFrontmatter, problemsIn, validFixture } from './helpers.js';
 
 const fixture = (name: string) => readFileSync(join(validFixture, name), 'utf8');
 
@@ -108,5 +108,15 @@ describe('compileContent', () => {
     const { content, warnings } = compileContent({ contentDir, now: new Date('2026-11-22T12:00:00Z') });
     expect(warnings).toEqual([]);
     expect(content.articles).toHaveLength(readdirSync(join(contentDir, 'articles')).length);
+  });
+
+  it('suggests a slug for the first 50 broken links only, each suggestion being a look at every article', () => {
+    const links = Array.from(
+      { length: 60 },
+      (_, index) => `See [this](/articles/first-articl${String.fromCharCode(97 + (index % 26))}${index}/).`,
+    );
+    const problems = problemsIn(contentWith({ 'articles/many-links.md': article(goodFrontmatter, `${links.join('\n\n')}\n`) }));
+    expect(problems).toHaveLength(60);
+    expect(problems.filter((problem) => problem.includes('did you mean "/articles/first-article/"'))).toHaveLength(50);
   });
 });

@@ -37,6 +37,9 @@ export interface CompiledContent {
   revisions: Map<string, string>;
 }
 
+/** How many broken links get a "did you mean" in one run. */
+const maxSuggestions = 50;
+
 /** Page names the site uses for its own folders: a page there would be written over them. */
 export const reservedPageSlugs: readonly string[] = ['articles', 'feeds', 'subscribe', 'text', 'topics'];
 
@@ -269,9 +272,13 @@ export function assembleContent(
 
   const known = { articles: new Set(articles.map((article) => article.slug)), topics: new Set(context.topicSlugs) };
   const brokenTargets = { articles: brokenSlugs, topics: new Set<string>() };
+  // A suggestion compares the link with every known slug: a few are a help, but thousands
+  // of broken links on a site of 100,000 articles would take hours.
+  let suggestions = 0;
   for (const { file, link } of links) {
     if (!known[link.kind].has(link.slug) && !brokenTargets[link.kind].has(link.slug)) {
-      const hint = didYouMean(link.slug, known[link.kind]).replace(/"([^"]+)"/, `"/${link.kind}/$1/"`);
+      const hint =
+        suggestions++ < maxSuggestions ? didYouMean(link.slug, known[link.kind]).replace(/"([^"]+)"/, `"/${link.kind}/$1/"`) : '';
       const what = link.kind === 'articles' ? 'a published article' : 'a topic';
       problems.push({
         file,
