@@ -1,6 +1,6 @@
 import { absoluteUrl, sitePaths } from '@kap/content';
 import type { ArticleMeta, Content } from '@kap/content-compiler/types';
-import { createTextState, crisisPointerTree, memoized, type PartsMemo, type TextLink, toText } from '@kap/render';
+import { createTextState, crisisPointerTree, memoized, type PartsMemo, toText } from '@kap/render';
 import type { List, Root } from 'mdast';
 import { linksPart } from './article-text.js';
 import { block, heading, joinParts, type Part, sentenceTree } from './parts.js';
@@ -46,13 +46,14 @@ export function indexText(content: Content, memo?: PartsMemo): string {
   });
   // One state for the addresses above, the pages and the pointer, so each joins the closing list once.
   const state = createTextState();
-  state.links.push(
-    { label: `The web site, ${say(site.title)}.`, url: site.baseUrl },
-    ...articles.flatMap((article, index): TextLink[] => [
+  // One at a time: spread into push, 200,000 links of a site of 100,000 articles overflow the stack.
+  state.links.push({ label: `The web site, ${say(site.title)}.`, url: site.baseUrl });
+  articles.forEach((article, index) => {
+    state.links.push(
       { label: `Text file of article ${index + 1}. ${said[index]?.[0] ?? ''}`, url: absoluteUrl(site, sitePaths.text(article.slug)) },
       { label: `Web page of article ${index + 1}.`, url: absoluteUrl(site, sitePaths.article(article.slug)) },
-    ]),
-  );
+    );
+  });
   const render = (tree: Root) => toText(tree, { glossary, baseUrl: site.baseUrl, state });
   const pages: Part[] =
     content.pages.length > 0
