@@ -4,7 +4,7 @@
 
 const events = new EventSource('/__kap/events');
 // The browser reconnects by itself after the stream drops. A stream that comes back means
-// the dev server restarted (tsx watch restarts it when the code changes) and published
+// the dev server was restarted (after a change of code, say) and published
 // afresh, so the page may be out of date.
 let dropped = false;
 events.addEventListener('open', () => {

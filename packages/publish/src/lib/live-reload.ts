@@ -57,7 +57,7 @@ export function createLiveReload(): LiveReload {
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
       });
-      // A quick retry: the dev server restarts when the code changes, and the page should
+      // A quick retry: when the dev server is restarted (after a change of code), the page should
       // catch up as soon as it is back.
       response.write('retry: 1000\n\n');
       if (problem !== undefined) response.write(eventText('problem', problem));
