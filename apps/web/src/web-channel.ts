@@ -35,7 +35,7 @@ export const webChannel: Channel = {
           }),
         ),
       articleFiles: (article, body) => ({ files: [buildArticlePage({ ...content, getBody: () => body }, article)] }),
-      listingFiles: ({ memo, reuse }) => buildWeb(content, { only: new Set(), memo, reuse: (files, slugs) => reuse(files, slugs) }),
+      listingFiles: ({ memo, reuse }) => buildWeb(content, { only: new Set(), memo, reuse }),
     };
   },
 };

@@ -4,10 +4,9 @@ import { join, relative, sep } from 'node:path';
 import { type ArticleCache, diskCache, memoryCache, readChecked, writeChecked } from './lib/article-cache.js';
 import type { ContentSettings } from './lib/compile-content.js';
 import { compilerVersion } from './lib/compiler-version.js';
-import { dataFiles } from './lib/content-data.js';
-import { digestContentFiles, type FileStamps, fileStamp } from './lib/content-digests.js';
+import { digestContentFiles, type FileStamps } from './lib/content-digests.js';
 import type { Problem } from './lib/problems.js';
-import type { ContentData } from './lib/read-content-data.js';
+import { type ContentData, dataStamps } from './lib/read-content-data.js';
 import type { WriteContentDataOptions } from './lib/write-content-data.js';
 
 /** Options for {@link buildContentData}. */
@@ -156,13 +155,6 @@ function buildDigest(options: BuildContentDataOptions, now: Date, fileDigests: R
     .update(process.env.SITE_URL ?? '');
   for (const [path, digest] of fileDigests) hash.update('\0').update(relative(options.contentDir, path)).update('\0').update(digest);
   return hash.digest('hex');
-}
-
-// The size, times and inode of each file that names the data: any write to one changes them.
-function dataStamps(outDir: string): string | undefined {
-  const names = [`${dataFiles.meta}.json`, `${dataFiles.bodies}.js`, `${dataFiles.bodies}.cjs`, `${dataFiles.slugs}.d.ts`];
-  const stamps = names.map((name) => fileStamp(join(outDir, name)));
-  return stamps.every((stamp) => stamp !== undefined) ? stamps.join('\n') : undefined;
 }
 
 /** The settings, notices and pages: read again only when one of their files changed. */

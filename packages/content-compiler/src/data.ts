@@ -10,7 +10,6 @@ export {
 } from './build-content-data.js';
 export { readChecked, writeChecked } from './lib/article-cache.js';
 export { type ContentIndex, dataFiles } from './lib/content-data.js';
-export { fileStamp } from './lib/content-digests.js';
 export { ContentDirError, resolveContentDir } from './lib/content-dir.js';
 export { ContentProblemsError, formatProblem, type Problem } from './lib/problems.js';
-export { type ContentData, ContentDataError, readArticleBody, readContentData } from './lib/read-content-data.js';
+export { type ContentData, ContentDataError, dataStamps, readArticleBody, readContentData } from './lib/read-content-data.js';

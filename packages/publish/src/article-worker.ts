@@ -18,19 +18,19 @@ const bySlug = new Map(data.index.articles.map((article) => [article.slug, artic
 const folders = new Set<string>();
 // Results go back in batches, so a worker holds no more than one batch of them.
 let message: WorkerMessage = { articles: [], parts: [], last: false };
-const emit = (file: { path: string; contents: string }) => writeSiteFile(outDir, file, reusing, folders);
-const digests = new Map<string, string>();
-const record = (file: { path: string; contents: string }) => {
-  emit(file);
-  digests.set(file.path, digestContents(file.contents));
+// The current article's files, each path with its digest.
+let files: [string, string][] = [];
+const emit = (file: { path: string; contents: string }) => {
+  writeSiteFile(outDir, file, reusing, folders);
+  files.push([file.path, digestContents(file.contents)]);
 };
 const keep = (slug: string, pieces: Record<string, string>) => void message.parts.push([slug, pieces]);
 for (const slug of slugs) {
   const article = bySlug.get(slug);
   if (!article) throw new Error(`No published article "${slug}" in ${dataDir}`);
-  const paths = runArticleJob(article, data, builds, record, keep);
-  message.articles.push([slug, paths.map((path) => [path, digests.get(path) ?? ''])]);
-  digests.clear();
+  runArticleJob(article, data, builds, emit, keep);
+  message.articles.push([slug, files]);
+  files = [];
   if (message.articles.length === 25) {
     parentPort?.postMessage(message);
     message = { articles: [], parts: [], last: false };

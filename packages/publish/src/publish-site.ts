@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { type ContentData, dataFiles, fileStamp, readContentData } from '@kap/content-compiler/data';
+import { type ContentData, dataStamps, readContentData } from '@kap/content-compiler/data';
 import { createPartsMemo } from '@kap/render';
 import { type KeptFile, lockSite, openSite, recoverSite, type SiteDigests, type SiteFile, testPause, updateSite } from '@kap/site-files';
 import type { Channel } from './channel.js';
@@ -124,19 +124,17 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
   const last = memory?.last?.outDir === options.outDir && memory.last.outputsId === folderId(options.outDir) ? memory.last : undefined;
   // Taken before the data is read: a write after that changes them, and the next publish reads it.
   const stamps = dataStamps(options.dataDir);
-  // The data files as the last publish found them: their digest is known without reading them.
-  const known = !options.data && last?.dataStamps !== undefined && last.dataStamps === stamps ? last.dataDigest : undefined;
   // In place, the digests of the files must be known first: only a build makes them.
-  if (known && last && last.digest === publishDigest(known) && (!options.inPlace || memory?.digests)) {
-    progress.done(`Nothing changed since the last build: ${last.files} files in place (${formatDuration(performance.now() - start)})`);
-    return { articles: last.articles, files: last.files, unchanged: true };
-  }
+  const current = (dataDigest: string | undefined) =>
+    last !== undefined && dataDigest !== undefined && last.digest === publishDigest(dataDigest) && (!options.inPlace || memory?.digests);
+  const nothingChanged = (files: number, articles: number) => {
+    progress.done(`Nothing changed since the last build: ${files} files in place (${formatDuration(performance.now() - start)})`);
+    return { articles, files, unchanged: true };
+  };
+  // The data files as the last publish found them: their digest is known without reading them.
+  if (last && !options.data && current(stampedDigest(last, stamps))) return nothingChanged(last.files, last.articles);
   const data = options.data ?? readContentData(options.dataDir);
-  const digest = publishDigest(data.digest);
-  if (last && last.digest === digest && (!options.inPlace || memory?.digests)) {
-    progress.done(`Nothing changed since the last build: ${last.files} files in place (${formatDuration(performance.now() - start)})`);
-    return { articles: last.articles, files: last.files, unchanged: true };
-  }
+  if (last && current(data.digest)) return nothingChanged(last.files, last.articles);
   const content = contentOf(data);
   const channels = typeof options.channels === 'function' ? await options.channels() : options.channels;
   const builds = startChannels(channels, content);
@@ -245,7 +243,7 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
       const spareId = folderId(spareDir);
       const replaced = updating ? (last?.spareId === spareId ? last?.spare : undefined) : last?.outputs;
       memory.last = {
-        digest,
+        digest: publishDigest(data.digest),
         outDir: options.outDir,
         ...result,
         ...(stamps ? { dataStamps: stamps } : {}),
@@ -288,10 +286,15 @@ async function publishLocked(options: PublishSiteOptions): Promise<PublishedSite
  */
 export function unchangedSite(options: { dataDir: string; outDir: string; cache: string }): PublishedSite | undefined {
   const last = readLastPublish(options.cache, options.outDir);
-  if (!last || last.outputsId !== folderId(options.outDir) || last.dataDigest === undefined) return undefined;
-  const stamps = dataStamps(options.dataDir);
-  if (stamps === undefined || last.dataStamps !== stamps || last.digest !== publishDigest(last.dataDigest)) return undefined;
+  if (!last || last.outputsId !== folderId(options.outDir)) return undefined;
+  const known = stampedDigest(last, dataStamps(options.dataDir));
+  if (known === undefined || last.digest !== publishDigest(known)) return undefined;
   return { articles: last.articles, files: last.files, unchanged: true };
+}
+
+/** The data's digest as the last publish read it, when its files' stamps are as they were then. */
+function stampedDigest(last: LastPublish, stamps: string | undefined): string | undefined {
+  return stamps !== undefined && last.dataStamps === stamps ? last.dataDigest : undefined;
 }
 
 /** The site was published, but what the next build reuses could not be saved. */
@@ -313,12 +316,6 @@ export function savePublishMemory(memory: PublishMemory): void {
   if (!memory.last) return;
   memory.parts?.save(memory.last.dataKeys);
   if (memory.dir) writeLastPublish(memory.dir, memory.last);
-}
-
-// The size, times and inode of the files that name the data (its metadata and bodies table).
-function dataStamps(dataDir: string): string | undefined {
-  const stamps = [`${dataFiles.meta}.json`, `${dataFiles.bodies}.js`].map((name) => fileStamp(join(dataDir, name)));
-  return stamps.every((stamp) => stamp !== undefined) ? stamps.join('\n') : undefined;
 }
 
 /** The last output, when its files can be kept: whether it holds a file, and that file to keep. */

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { digestBytes } from './article-cache.js';
 
 /**
  * What a long-lived process (the dev watcher) remembers of the content's files between
@@ -31,12 +31,12 @@ export function digestContentFiles(contentDir: string, stamps?: FileStamps): Map
   const digests = new Map<string, string>();
   for (const path of paths) {
     if (!stamps) {
-      digests.set(path, digestOf(readFileSync(path)));
+      digests.set(path, digestBytes(readFileSync(path)));
       continue;
     }
     const stamp = fileStamp(path) ?? '';
     const known = stamps.get(path);
-    const digest = known?.stamp === stamp ? known.digest : digestOf(readFileSync(path));
+    const digest = known?.stamp === stamp ? known.digest : digestBytes(readFileSync(path));
     stamps.set(path, { stamp, digest });
     digests.set(path, digest);
   }
@@ -51,9 +51,4 @@ function isFile(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-// The same digest as digestBytes, without loading the cache's module.
-function digestOf(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }

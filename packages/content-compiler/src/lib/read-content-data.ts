@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleBody } from '../types.js';
 import { type ContentIndex, dataFiles, digestData, parseBodiesTable, parseJsonModule } from './content-data.js';
+import { fileStamp } from './content-digests.js';
 
 /** The package's data as a Node process reads it from its folder, without importing it. */
 export interface ContentData {
@@ -43,4 +44,14 @@ export function readContentData(dir: string): ContentData {
 /** One article's body from a data folder, by its module name in {@link ContentData.bodies}. */
 export function readArticleBody(dir: string, moduleName: string): ArticleBody {
   return parseJsonModule(readFileSync(join(dir, dataFiles.bodiesFolder, `${moduleName}.js`), 'utf8')) as ArticleBody;
+}
+
+/**
+ * The size, times and inode of each file that names the data (the metadata, the tables and
+ * the slugs' types): any write to one changes them. Undefined when one is missing.
+ */
+export function dataStamps(dir: string): string | undefined {
+  const names = [`${dataFiles.meta}.json`, `${dataFiles.bodies}.js`, `${dataFiles.bodies}.cjs`, `${dataFiles.slugs}.d.ts`];
+  const stamps = names.map((name) => fileStamp(join(dir, name)));
+  return stamps.every((stamp) => stamp !== undefined) ? stamps.join('\n') : undefined;
 }

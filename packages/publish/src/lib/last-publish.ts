@@ -11,7 +11,7 @@ export interface LastPublish {
   digest: string;
   /** The digest of the content data it was made from. */
   dataDigest?: string;
-  /** The size, times and inode of the data's files when it read them (fileStamp of the compiler). */
+  /** The size, times and inode of the data's files when it read them: see dataStamps of the compiler. */
   dataStamps?: string;
   outDir: string;
   articles: number;
